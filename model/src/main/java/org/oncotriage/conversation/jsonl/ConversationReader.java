@@ -1,0 +1,213 @@
+package org.oncotriage.conversation.jsonl;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.oncotriage.conversation.Conversation;
+import org.oncotriage.json.Json;
+
+/**
+ * Streams conversations from a JSON Lines source, one line at a time, so that a file of gigabytes
+ * never sits in memory whole. Blank lines are ignored. A conversation without an id gets {@code
+ * "<source>:<line>"}.
+ *
+ * <p>In {@link Mode#FAIL_FAST} the first bad line throws a {@link ConversationFormatException}
+ * naming the source, the line and what is wrong. In {@link Mode#SKIP_INVALID} bad lines are skipped
+ * and counted, and the first {@value #MAX_KEPT_PROBLEMS} problems are kept for a report.
+ *
+ * <p>Not thread-safe: one reader, one consumer.
+ */
+public final class ConversationReader implements Closeable, Iterable<Conversation> {
+
+  /** How a bad line is handled. */
+  public enum Mode {
+    /** Throw on the first bad line. */
+    FAIL_FAST,
+    /** Skip bad lines and report them through {@link #problems()}. */
+    SKIP_INVALID
+  }
+
+  /** How many skipped-line problems are kept; the rest are only counted. */
+  public static final int MAX_KEPT_PROBLEMS = 100;
+
+  private static final ObjectReader JSON = Json.mapper().reader();
+
+  private final BufferedReader input;
+  private final String sourceName;
+  private final Mode mode;
+  private final List<ConversationFormatException> problems = new ArrayList<>();
+  private long lineNumber;
+  private long skipped;
+  private long read;
+  private Conversation pending;
+  private boolean iterated;
+
+  /** Reads {@code input}, naming it {@code sourceName} in errors. */
+  public ConversationReader(Reader input, String sourceName, Mode mode) {
+    Objects.requireNonNull(input, "input");
+    this.input = input instanceof BufferedReader b ? b : new BufferedReader(input, 1 << 16);
+    this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
+    this.mode = Objects.requireNonNull(mode, "mode");
+  }
+
+  /** Opens a UTF-8 file. */
+  public static ConversationReader open(Path file, Mode mode) throws IOException {
+    return new ConversationReader(
+        Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), mode);
+  }
+
+  /** Reads a whole file, failing on the first bad line. For small files and tests. */
+  public static List<Conversation> readAll(Path file) throws IOException {
+    try (ConversationReader reader = open(file, Mode.FAIL_FAST)) {
+      List<Conversation> all = new ArrayList<>();
+      reader.forEach(all::add);
+      return all;
+    }
+  }
+
+  /**
+   * The next conversation, or {@code null} at the end of the source.
+   *
+   * @throws ConversationFormatException in fail-fast mode, on a bad line
+   * @throws UncheckedIOException when the source cannot be read
+   */
+  public Conversation read() {
+    if (pending != null) {
+      Conversation next = pending;
+      pending = null;
+      return next;
+    }
+    String line;
+    while ((line = nextLine()) != null) {
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        Conversation conversation = parse(line);
+        read++;
+        return conversation;
+      } catch (ConversationFormatException e) {
+        ConversationFormatException located = e.atLine(sourceName, lineNumber);
+        if (mode == Mode.FAIL_FAST) {
+          throw located;
+        }
+        skipped++;
+        if (problems.size() < MAX_KEPT_PROBLEMS) {
+          problems.add(located);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Conversation parse(String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      // Jackson's own message quotes the offending input, which may be message text.
+      long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+      throw ConversationFormatException.at(
+          "", "not valid JSON" + (column > 0 ? " (near column " + column + ")" : ""));
+    }
+    long thisLine = lineNumber;
+    return ConversationCodec.decode(node, () -> sourceName + ":" + thisLine);
+  }
+
+  private String nextLine() {
+    try {
+      String line = input.readLine();
+      if (line != null) {
+        lineNumber++;
+        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1);
+        }
+      }
+      return line;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName + " after line " + lineNumber, e);
+    }
+  }
+
+  /**
+   * Iterates over the remaining conversations. A reader can be iterated once.
+   *
+   * @throws IllegalStateException on a second call
+   */
+  @Override
+  public Iterator<Conversation> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("a ConversationReader can be iterated only once");
+    }
+    iterated = true;
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        if (pending == null) {
+          pending = read();
+        }
+        return pending != null;
+      }
+
+      @Override
+      public Conversation next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Conversation next = pending;
+        pending = null;
+        return next;
+      }
+    };
+  }
+
+  /** The remaining conversations as a sequential stream; closing the stream does not close this. */
+  public Stream<Conversation> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  /** The name used for the source in errors. */
+  public String sourceName() {
+    return sourceName;
+  }
+
+  /** Conversations returned so far. */
+  public long conversationsRead() {
+    return read;
+  }
+
+  /** Bad lines skipped so far (always 0 in fail-fast mode). */
+  public long skippedLines() {
+    return skipped;
+  }
+
+  /** The first {@value #MAX_KEPT_PROBLEMS} problems of skipped lines, in file order. */
+  public List<ConversationFormatException> problems() {
+    return Collections.unmodifiableList(problems);
+  }
+
+  @Override
+  public void close() throws IOException {
+    input.close();
+  }
+}

@@ -1,0 +1,71 @@
+package org.oncotriage.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Apache OpenNLP's English sentence detector and tokenizer (UD EWT models, shipped as Maven
+ * artifacts), loaded once per process.
+ *
+ * <p>Thread-safe: the models are immutable and shared; the detector and tokenizer, which keep state
+ * between calls, are created per thread.
+ */
+public final class EnglishText {
+
+  private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+  private static final class Models {
+    static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
+    static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+  }
+
+  private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
+      ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
+  private static final ThreadLocal<TokenizerME> TOKENIZER =
+      ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+
+  private EnglishText() {}
+
+  /** The sentences of {@code text}, as spans in document order; none for a blank text. */
+  public static List<TextSpan> sentences(String text) {
+    return toTextSpans(SENTENCE_DETECTOR.get().sentPosDetect(text));
+  }
+
+  /** The word tokens of {@code text}, as spans in order. */
+  public static List<TextSpan> tokens(String text) {
+    return toTextSpans(TOKENIZER.get().tokenizePos(text));
+  }
+
+  private static List<TextSpan> toTextSpans(Span[] spans) {
+    List<TextSpan> out = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      out.add(new TextSpan(span.getStart(), span.getEnd()));
+    }
+    return out;
+  }
+
+  private interface ModelFactory<M> {
+    M create(InputStream in) throws IOException;
+  }
+
+  private static <M> M load(String resource, ModelFactory<M> factory) {
+    try (InputStream in = EnglishText.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "OpenNLP model " + resource + " is not on the classpath (opennlp-models-*-en 1.3.0)");
+      }
+      return factory.create(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+    }
+  }
+}

@@ -40,7 +40,7 @@ final class AdministrativeIntents {
             "directions",
             "logistics",
             "{Where do I|Where should we|Where do we} {park|go|check in} for {my|the} {$scan|infusion|appointment|lab draw} at $place? [{It's my first time there|We've never been to that building|Last time we got lost}.]",
-            "{Is there|Do you have} {valet|validated parking|a parking garage|handicap parking} at $place? [$Who {uses a walker|can't walk far|is in a wheelchair}.]",
+            "{Is there|Do you have} {valet|validated parking|a parking garage|handicap parking} at $place? [{$Who $am in a wheelchair|$Who $am using a walker now|walking far is hard|I use a cane}.]",
             "{What's the address for|How do I get to|Which entrance is} $place{| for $date}?"),
         ma(
             "portal_trouble",

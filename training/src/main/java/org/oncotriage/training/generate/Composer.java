@@ -126,7 +126,7 @@ final class Composer {
     int context = opening ? contextCount(rng) : (Pick.chance(rng, 0.15) ? 1 : 0);
     int buried = context > 0 ? rng.nextInt(context + 1) : 0;
     for (int i = 0; i < buried; i++) {
-      parts.add(Pick.one(rng, CONTEXT).render(rng, scenario));
+      parts.add(filler(rng, scenario));
     }
     boolean numbered = sentences.size() > 1 && Pick.chance(rng, 0.15);
     for (int i = 0; i < sentences.size(); i++) {
@@ -140,7 +140,7 @@ final class Composer {
       }
     }
     for (int i = buried; i < context; i++) {
-      parts.add(Pick.one(rng, CONTEXT).render(rng, scenario));
+      parts.add(filler(rng, scenario));
     }
     if (Pick.chance(rng, 0.4)) {
       parts.add(Pick.one(rng, CLOSINGS).render(rng, scenario));
@@ -152,9 +152,14 @@ final class Composer {
     return join(rng, parts);
   }
 
+  private static String filler(SplittableRandom rng, Scenario scenario) {
+    List<Template> pool = rng.nextBoolean() ? CONTEXT : LifeDetails.SENTENCES;
+    return Pick.one(rng, pool).render(rng, scenario);
+  }
+
   private static int contextCount(SplittableRandom rng) {
     double x = rng.nextDouble();
-    return x < 0.5 ? 0 : x < 0.8 ? 1 : x < 0.93 ? 2 : 3;
+    return x < 0.45 ? 0 : x < 0.75 ? 1 : x < 0.9 ? 2 : x < 0.97 ? 3 : 5;
   }
 
   private static String join(SplittableRandom rng, List<String> parts) {

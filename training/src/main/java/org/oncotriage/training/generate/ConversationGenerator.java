@@ -52,7 +52,17 @@ public final class ConversationGenerator {
 
   /** Generates conversation {@code index} (1-based). */
   public GeneratedConversation generate(long index) {
-    SplittableRandom rng = new SplittableRandom(mix64(seed * 0x9E3779B97F4A7C15L + index));
+    return generate(index, 0);
+  }
+
+  /**
+   * Generates conversation {@code index} (1-based), drawing variant {@code attempt}: attempt 0 is
+   * {@link #generate(long)}; other attempts give other texts under the same id, for callers that
+   * replace a text that repeats an earlier one.
+   */
+  public GeneratedConversation generate(long index, int attempt) {
+    long base = mix64(seed * 0x9E3779B97F4A7C15L + index);
+    SplittableRandom rng = new SplittableRandom(attempt == 0 ? base : mix64(base + attempt));
     Bucket bucket = Bucket.draw(rng, mix);
     Plan plan = picker.plan(rng, bucket);
     return write(rng, index, plan);

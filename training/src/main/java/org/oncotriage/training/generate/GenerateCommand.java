@@ -3,15 +3,22 @@ package org.oncotriage.training.generate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.jsonl.ConversationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code generate}: writes labeled synthetic conversations in the JSON Lines format. */
+/**
+ * {@code generate}: writes labeled synthetic conversations in the JSON Lines format. A conversation
+ * whose text repeats an earlier one is redrawn (up to {@value #MAX_ATTEMPTS} times), so a file has
+ * no duplicate texts; output stays a pure function of count, seed and mix.
+ */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
@@ -57,6 +64,22 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Share urgent (default ${DEFAULT-VALUE}).")
   double urgent;
 
+  /** How often a conversation whose text repeats an earlier one is redrawn. */
+  private static final int MAX_ATTEMPTS = 8;
+
+  /** A 64-bit FNV-1a hash of all message texts of a conversation. */
+  static long textHash(GeneratedConversation g) {
+    long h = 0xcbf29ce484222325L;
+    for (Message m : g.conversation().messages()) {
+      String t = m.text();
+      for (int i = 0; i < t.length(); i++) {
+        h = (h ^ t.charAt(i)) * 0x100000001b3L;
+      }
+      h = (h ^ 1) * 0x100000001b3L;
+    }
+    return h;
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -74,9 +97,13 @@ public final class GenerateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ConversationGenerator generator = new ConversationGenerator(seed, mix);
     DiversityStats stats = new DiversityStats();
+    Set<Long> seen = new HashSet<>();
     try (ConversationWriter writer = ConversationWriter.create(out)) {
       for (long i = 1; i <= count; i++) {
         GeneratedConversation g = generator.generate(i);
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS && !seen.add(textHash(g)); attempt++) {
+          g = generator.generate(i, attempt);
+        }
         writer.write(g.conversation());
         stats.addLabels(g.conversation());
       }

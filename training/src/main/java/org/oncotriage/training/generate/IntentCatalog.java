@@ -59,6 +59,7 @@ public final class IntentCatalog {
     all.addAll(NursingIntents.all());
     all.addAll(SideEffectIntents.all());
     all.addAll(MedicalIntents.all());
+    all.addAll(SupportiveCareIntents.all());
     for (RedFlag flag : RedFlagCatalog.all()) {
       all.addAll(flag.intents());
     }

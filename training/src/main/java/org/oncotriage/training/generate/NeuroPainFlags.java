@@ -29,18 +29,17 @@ final class NeuroPainFlags {
             .with(
                 BELOW_THRESHOLD,
                 "{Chemo brain|Some chemo brain|A little forgetful} {lately|since $cycle}, {misplacing keys|losing words sometimes}, {same as before|nothing sudden}. {Any tips|Does it get better}?")
-            .with(
-                HYPOTHETICAL, IF_Q + " $I {gets|get} confused {on|from} the {pain meds|steroids}?")
+            .with(HYPOTHETICAL, IF_Q + " $I get$s confused {on|from} the {pain meds|steroids}?")
             .build(),
         new RedFlag.Builder("seizure", false)
             .with(
                 PRESENT,
-                "$I {had|just had|think $I had} a seizure {this morning|an hour ago|tonight}{, shaking all over|, lost consciousness for a minute|, bit my tongue}.",
+                "$I {had|just had} a seizure {this morning|an hour ago|tonight}{, shaking all over|, lost consciousness for a minute|, bit my tongue}.",
                 "$Who {had|just had} {a seizure|what looked like a seizure|a fit} {at dinner|just now|in bed}.")
             .with(
                 PAST,
                 "{No seizures since|Haven't had a seizure since} {the one in March|the surgery|we started Keppra}.")
-            .with(HYPOTHETICAL, IF_Q + " $I {has|have} a seizure at home?")
+            .with(HYPOTHETICAL, IF_Q + " $I $have a seizure at home?")
             .build(),
         new RedFlag.Builder("fainting", false)
             .with(

@@ -15,7 +15,7 @@ final class SideEffectIntents {
 
   private static final String FEEL = "{So|Just|Hi, just|Quick question,|Question:|Ugh,|} ";
 
-  private static void pair(List<Intent> out, String name, String[] mild, String[] severe) {
+  static void pair(List<Intent> out, String name, String[] mild, String[] severe) {
     out.add(Intent.of("se." + name + ".mild", "side_effect_mild", Need.nursing(), mild));
     out.add(Intent.of("se." + name + ".severe", "side_effect_severe", Need.medical(true), severe));
   }

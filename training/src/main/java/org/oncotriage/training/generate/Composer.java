@@ -31,18 +31,18 @@ final class Composer {
           "Hi $nurse",
           "Hi $nurse,",
           "To whom it may concern,",
-          "Hi, it's $pname",
-          "Hello, this is $pname",
           "Good evening",
           "Hi everyone",
           "Hi again",
           "Morning!",
           "Hello Dr. team");
+  private static final List<Template> SELF_GREETINGS =
+      Template.all("Hi, it's $pname", "Hello, this is $pname", "Hi this is $pname{| again}");
   private static final List<Template> CAREGIVER_INTROS =
       Template.all(
           "{This is|It's} $name, {writing|messaging} {for|on behalf of} $rel{| $pname}.",
           "$name here, $pname's {caregiver|family|daughter|son}.",
-          "I'm writing for $rel{| ($pname)} {because|since} {she|he|they} {doesn't|don't} use the portal.",
+          "I'm writing for $rel{| ($pname)} {because|since} they {don't|do not} use the portal.",
           "$rel asked me to send this.",
           "{Writing|Messaging} {about|for} $rel, $pname{|, DOB on file}.",
           "{Hi this is|This is} $name. I {take care of|help} $rel{| with appointments}.");
@@ -57,11 +57,11 @@ final class Composer {
           "{It's been|This has been} a {crazy|long|rough|hectic} {week|month} {with the kids visiting|with work|with everything going on|at home}.",
           "{Long story short|Anyway|Ok so},",
           "$Ive {been doing|done} {ok|pretty well|alright} {overall|otherwise|this cycle}{| thank god}.",
-          "{Our|My} {daughter|son|neighbor} {usually|normally} {drives|brings} {me|us} but {she|he} {is traveling|has work} {this week|that day}.",
+          "{Our|My} {daughter|son|neighbor} {usually|normally} {drives|brings} {me|us} but they {are traveling|have work} {this week|that day}.",
           "{This is|This will be} $my {second|third|fourth|first} {time|cycle} {on|with} $drug.",
           "{Not sure|I wasn't sure} {who to ask|if this is the right place to ask|if I should message or call}.",
           "{Quick|Two|A couple} {question|questions|things}.",
-          "{I saw|We saw} $dr on $date and {everything|the visit} went {fine|well}.",
+          "{I saw|We saw} $dr {on $pastdate|$pastdate} and {everything|the visit} went {fine|well}.",
           "$my {next|upcoming} {visit|infusion} is $date.");
   private static final List<Template> CONNECTORS =
       Template.all(
@@ -118,7 +118,8 @@ final class Composer {
   String compose(SplittableRandom rng, Scenario scenario, List<String> sentences, boolean opening) {
     List<String> parts = new ArrayList<>();
     if (Pick.chance(rng, opening ? 0.5 : 0.15)) {
-      parts.add(Pick.one(rng, GREETINGS).render(rng, scenario));
+      List<Template> pool = scenario.self() && Pick.chance(rng, 0.15) ? SELF_GREETINGS : GREETINGS;
+      parts.add(Pick.one(rng, pool).render(rng, scenario));
     }
     if (!scenario.self() && opening && Pick.chance(rng, 0.8)) {
       parts.add(Pick.one(rng, CAREGIVER_INTROS).render(rng, scenario));

@@ -24,7 +24,13 @@ final class InfectionBleedingFlags {
                 "$whos temp {is|was|just read} $hightemp {tonight|just now|this evening|an hour ago}[ and it's $dayafter]. {What should I do|Should I go in|Do I need to go to the ER|Please advise}?",
                 "$Im running a fever {of|-} $hightemp {on|,} $dayafter[, {feel|feeling} {achy|crummy|cold}]. {Took tylenol|Haven't taken anything yet}.",
                 "{fever|Fever} $hightemp {since this afternoon|rechecked twice|with the thermometer under the tongue}, {last chemo|$chemo was} {$date|on Tuesday|about a week ago}. {Do we come in|Is the clinic open}?",
-                "{Checked twice|Retook it}, {still|it's still} $hightemp. {Had|$I had} $chemo {last week|9 days ago|on the 3rd}.")
+                "{Checked twice|Retook it}, {still|it's still} $hightemp. {Had|$I had} $chemo {last week|9 days ago|on the 3rd}.",
+                "$Im burning up, {the thermometer says|thermometer read|temp is} $hightemp. {Last chemo|$chemo} was {$pastdate|a week ago|Tuesday}.",
+                "{Temp|Temperature} {of|is|was} $hightemp {and|plus|with} {chills|body aches|a headache|feeling awful} {tonight|since noon}. {$my last infusion was $pastdate|$Im on $regimen}.",
+                "{Just|So I just} took $whos temp {and it's|and got|:} $hightemp{| under the arm| with the ear thermometer}. {$Im|We're} on $regimen, $cycle was $pastdate. {Tylenol brought it down a little but it's back up|Haven't given anything yet|Do we go to the ER}?",
+                "{We|I} {checked|took} $whos temperature {twice|three times} {tonight|in the last hour}: $hightemp {and then|, then} $hightemp.",
+                "$Ive had a fever {all day|since last night|since this morning}, {highest was|up to|it hit} $hightemp. {Last|My last} {treatment|$chemo} was {$pastdate|about a week ago}.",
+                "{fever|temp} $hightemp {after|following} $cycle {pls|please} {call|advise}")
             .with(
                 BELOW_THRESHOLD,
                 "$whos temp {is|was} $lowtemp {this afternoon|tonight|after a nap} ($dayafter). {Not|No} {chills|shaking}, {feel|feeling} {ok|kind of tired}. {Just keep watching it?|When do I call?|Is that a fever?}",
@@ -33,10 +39,12 @@ final class InfectionBleedingFlags {
             .with(
                 NEGATED,
                 "{No fever|No fevers|Temp is normal|Haven't had any fever}{| or chills}[, {checked this morning|been checking twice a day}].",
+                "{Temp is|Temperature} {normal|fine|98.6|97.9|98.2} {today|this morning|every time I check}.",
                 "$Im {not running|not having} {a fever|any temp}{| and no chills}, {just|only} {tired|a little sore}.")
             .with(
                 PAST,
                 "{The|That} fever {I had|$I had} {last week|last month|after $cycle} {is gone|went away|resolved with the antibiotics}{| and $Ive been fine since}.",
+                "{I had|$I had} {a temp of|a fever of} $hightemp {two weeks ago|back in March|after $cycle} {and|but} {it's been normal since|it's gone now|we were admitted and it's resolved}{|, today it's 98.4}.",
                 "{I was in the ER last week for a fever|We went to the ER for neutropenic fever after $cycle}, {all better now|back to normal now}. {Do I still come in $date|Is my next chemo still on}?")
             .with(
                 HYPOTHETICAL,
@@ -62,7 +70,9 @@ final class InfectionBleedingFlags {
                 PRESENT,
                 "$I {can't|cannot} {catch my breath|breathe well|get a full breath} {right now|tonight|since this morning}, {even sitting|even resting|just walking to the bathroom}.",
                 "$Im {really|very} short of breath {today|since lunch|tonight}{| and it's getting worse}. {Lips look|It's} {fine|a bit blue?|hard to talk}.",
-                "{Trouble breathing|Hard to breathe|Struggling to breathe} {since|after} {$chemo|this morning|lunch}{|, breathing fast}.")
+                "{Trouble breathing|Hard to breathe|Struggling to breathe} {since|after} {$chemo|this morning|lunch}{|, breathing fast}.",
+                "$I get$s {winded|out of breath} {just|even} {talking|sitting up|walking to the bathroom|lying down} {since last night|today}{| and it's scary}.",
+                "{It feels like|Feels like} $I can't get enough air {today|tonight|since this afternoon}, {have to sit up to breathe|can't lie flat|breathing really fast}.")
             .with(
                 NEGATED,
                 "{Breathing is fine|No shortness of breath|No trouble breathing|Breathing ok}.")
@@ -75,7 +85,8 @@ final class InfectionBleedingFlags {
             .with(
                 PRESENT,
                 "$Im having {chest pain|pain in my chest|a tight pressure in my chest|sharp chest pain when I breathe in} {right now|since this morning|for an hour}.",
-                "{Chest pain|Chest tightness} {started|came on} {tonight|a bit ago|after $chemo}{| and it goes into my arm|, hurts to breathe}.")
+                "{Chest pain|Chest tightness} {started|came on} {tonight|a bit ago|after $chemo}{| and it goes into my arm|, hurts to breathe}.",
+                "{Crushing|Squeezing|Heavy} {pain|pressure} in $my chest {for the last hour|since I woke up|on and off today}{|, sweaty and sick to my stomach}.")
             .with(NEGATED, "{No chest pain|Not having chest pain|No chest pain or pressure}.")
             .with(
                 PAST,
@@ -137,7 +148,8 @@ final class InfectionBleedingFlags {
                 PRESENT,
                 "{I've had|$Ive had} {diarrhea|watery diarrhea} $stoolshigh times {today|since this morning|in the last 24 hours} on $drug{| and the imodium isn't helping}.",
                 "{Diarrhea|Watery stools} {all day|since last night}, $I feel$s {dizzy|lightheaded} when $I stand up{| and almost fell}.",
-                "$stoolshigh {bowel movements|loose stools|trips to the bathroom} {since|in} {yesterday|the last day}{| on $drug}. {Keeping water down|Drinking Gatorade}.")
+                "$stoolshigh {bowel movements|loose stools|trips to the bathroom} {since|in} {yesterday|the last day}{| on $drug}. {Keeping water down|Drinking Gatorade}.",
+                "{Diarrhea|Going to the bathroom} {like|about|maybe} $stoolshigh times {today|since midnight|since this morning}{|, watery}, {on|from} $drug. {Imodium isn't doing anything|Took 4 imodium already}.")
             .with(NEGATED, "{No diarrhea|Stools are normal|BMs are normal}.")
             .with(
                 PAST,
@@ -151,7 +163,8 @@ final class InfectionBleedingFlags {
             .with(
                 PRESENT,
                 "$I {can't|cannot|$havent been able to} keep {anything|water|fluids|even sips of water} down {since yesterday|for over a day|for 24 hours|since yesterday morning}{|, throwing up everything}.",
-                "{Throwing up|Vomiting} {nonstop|everything|all night and all day}, {can't keep water down|even ice chips come back up} {for a full day now|since yesterday}.")
+                "{Throwing up|Vomiting} {nonstop|everything|all night and all day}, {can't keep water down|even ice chips come back up} {for a full day now|since yesterday}.",
+                "$I $havent {kept anything down|been able to keep even water down} since {yesterday morning|Sunday|this time yesterday}, {throwing up every time $I drink|even the $antiemetic comes back up}.")
             .with(
                 BELOW_THRESHOLD,
                 "$I threw up {once|one time} {this morning|after $chemo} but {kept|keeping} {water|toast and ginger ale} down {since|after that}.")
@@ -166,7 +179,7 @@ final class InfectionBleedingFlags {
             .with(
                 BELOW_THRESHOLD,
                 "$Im peeing {a bit less|less than usual} {since|after} $chemo, {but still going|dark yellow}, {drinking more now|trying to drink more}.")
-            .with(HYPOTHETICAL, IF_Q + " $I stop peeing?")
+            .with(HYPOTHETICAL, IF_Q + " $I stop$s peeing?")
             .build());
   }
 }

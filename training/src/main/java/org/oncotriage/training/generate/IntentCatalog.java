@@ -34,7 +34,11 @@ public final class IntentCatalog {
         throw new IllegalStateException("duplicate intent " + intent.name());
       }
     }
-    administrative = select(i -> i.need().level() == Responder.MEDICAL_ASSISTANT);
+    administrative =
+        select(
+            i ->
+                i.need().level() == Responder.MEDICAL_ASSISTANT
+                    && !i.category().equals("red_flag_mention"));
     nursingCore = select(i -> i.name().startsWith("rn."));
     mildSideEffects = select(i -> i.category().equals("side_effect_mild"));
     nearMisses = select(i -> i.category().equals("red_flag_question"));

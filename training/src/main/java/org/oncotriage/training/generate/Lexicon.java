@@ -53,19 +53,8 @@ final class Lexicon {
           "Dr. Castillo");
   static final List<String> NURSES =
       List.of(
-          "Jenny",
-          "Maria",
-          "Tom",
-          "Kelly",
-          "the nurse navigator",
-          "Shannon",
-          "Mike",
-          "Rosa",
-          "Beth",
-          "Aisha",
-          "Deb",
-          "Carlos",
-          "Kim");
+          "Jenny", "Maria", "Tom", "Kelly", "Lisa", "Shannon", "Mike", "Rosa", "Beth", "Aisha",
+          "Deb", "Carlos", "Kim");
   static final List<String> ANTIEMETICS =
       List.of(
           "Zofran",
@@ -271,6 +260,39 @@ final class Lexicon {
           "upper arm",
           "sternum",
           "tailbone");
+  static final List<String> OPIOIDS =
+      List.of(
+          "oxycodone",
+          "oxy",
+          "Percocet",
+          "hydrocodone",
+          "norco",
+          "Norco",
+          "morphine",
+          "MS Contin",
+          "the long acting morphine",
+          "dilaudid",
+          "hydromorphone",
+          "tramadol",
+          "fentanyl patch",
+          "OxyContin",
+          "the pain pills");
+  static final List<String> PAST_DAYS =
+      List.of(
+          "Monday",
+          "Tuesday",
+          "last Wednesday",
+          "Thursday",
+          "Friday",
+          "last week",
+          "the 3rd",
+          "the 12th",
+          "yesterday",
+          "last Monday",
+          "10/14",
+          "2/6",
+          "Oct 2nd",
+          "the other day");
   static final List<String> DAYS =
       List.of(
           "Monday",

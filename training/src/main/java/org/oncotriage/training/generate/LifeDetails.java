@@ -22,7 +22,7 @@ final class LifeDetails {
   private static final String JOB =
       "{I teach third grade|I drive for UPS|I work nights at a warehouse|I'm a cashier at Safeway|I'm a nurse myself actually|I work from home|I do accounting|I'm retired|I'm a contractor|I'm a hairdresser|I work at the post office|I'm a pastor|I manage a restaurant|I'm a paralegal|I'm in sales and travel a lot}";
   private static final String PET =
-      "{our dog Bella|my cat|our two labs|the puppy|my parrot|our old beagle|the cats}";
+      "{our dog Bella|my cat|our lab|the puppy|my parrot|our old beagle|my cat Oreo}";
 
   static final List<Template> SENTENCES =
       Template.all(

@@ -24,7 +24,8 @@ final class NeuroPainFlags {
             .with(
                 PRESENT,
                 "$Who $am {confused|not making sense|mixed up about where we are|really out of it} {today|since this morning|tonight}, {this is new|never like this before|not like this at all yesterday}.",
-                "$Who $am {suddenly|really} {confused|disoriented|foggy and not making sense} {today|since lunch}, {didn't know what day it was|couldn't find words|asked the same thing over and over}.")
+                "$Who $am {suddenly|really} {confused|disoriented|foggy and not making sense} {today|since lunch}, {didn't know what day it was|couldn't find words|asked the same thing over and over}.",
+                "{Since this morning|Today|Tonight} $I $am {talking nonsense|seeing things that aren't there|not recognizing people|very sleepy and confused}, {this is new|never happened before}.")
             .with(NEGATED, "{No confusion|Thinking is clear|Mentally sharp as ever}.")
             .with(
                 BELOW_THRESHOLD,
@@ -84,7 +85,8 @@ final class NeuroPainFlags {
             .with(
                 PRESENT,
                 "$my {left|right} {calf|leg|arm} is {swollen and painful|swollen, red and sore|puffy and hurts to touch} {since yesterday|today}, {only that side|the other one is fine}.",
-                "{One leg|My right leg|My left arm} {is|has gotten} {really|very} swollen and {painful|tender|warm} {today|since this morning}.")
+                "{One leg|My right leg|My left arm} {is|has gotten} {really|very} swollen and {painful|tender|warm} {today|since this morning}.",
+                "$my {left|right} calf is {twice the size of the other one|swollen and tight} and {hurts to walk on|is warm to touch|aches} {since|as of} {yesterday|this morning}.")
             .with(NEGATED, "{No leg swelling|Legs aren't swollen|No swelling in my arms or legs}.")
             .with(
                 PAST,
@@ -118,11 +120,12 @@ final class NeuroPainFlags {
         new RedFlag.Builder("severe_pain", false)
             .with(
                 PRESENT,
-                "{The|My|$whos} pain is {a 9 out of 10|10/10|unbearable|out of control} {even after|even with} {the $controlled|my pain meds|the oxycodone} {and|and} {I can't sleep|I'm crying|nothing is touching it}.",
-                "{Pain|Severe pain} in $my $bodypart {is not controlled|isn't controlled} {by the meds|with what $dr prescribed}, {took|taking} {my max dose|everything I'm allowed}.")
+                "{The|My|$whos} pain is {a 9 out of 10|10/10|unbearable|out of control} {even after|even with} {the $opioid|$my pain meds|the oxycodone} {and|and} {I can't sleep|I'm crying|nothing is touching it}.",
+                "{Pain|Severe pain} in $my $bodypart {is not controlled|isn't controlled} {by the meds|with what $dr prescribed}, {took|taking} {my max dose|everything I'm allowed}.",
+                "{The pain in $my $bodypart|$my pain} is {through the roof|the worst it's ever been|unbearable tonight} and {the $opioid|$my pain meds} {aren't touching it|do nothing|only help for an hour}{|, $I can't sit still}.")
             .with(
                 BELOW_THRESHOLD,
-                "{Pain is|The pain is} {about a 3|a 4 out of 10|manageable} with {the $controlled|tylenol|my meds}[, just annoying].")
+                "{Pain is|The pain is} {about a 3|a 4 out of 10|manageable} with {the $opioid|tylenol|$my meds}[, just annoying].")
             .with(
                 HYPOTHETICAL,
                 IF_Q + " the pain meds {stop working|don't work} {at night|on the weekend}?")

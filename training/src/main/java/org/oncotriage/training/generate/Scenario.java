@@ -200,6 +200,8 @@ final class Scenario implements Slots {
           Map.entry("bowel", (s, r) -> Pick.one(r, Lexicon.BOWEL)),
           Map.entry("supportive", (s, r) -> Pick.one(r, Lexicon.SUPPORTIVE)),
           Map.entry("noncontrolled", (s, r) -> Pick.one(r, Lexicon.NON_CONTROLLED)),
+          Map.entry("opioid", (s, r) -> Pick.one(r, Lexicon.OPIOIDS)),
+          Map.entry("pastdate", (s, r) -> Pick.one(r, Lexicon.PAST_DAYS)),
           Map.entry("controlled", (s, r) -> Pick.one(r, Lexicon.CONTROLLED)),
           Map.entry("newmed", (s, r) -> Pick.one(r, Lexicon.NEW_MEDS)),
           Map.entry("supplement", (s, r) -> Pick.one(r, Lexicon.SUPPLEMENTS)),

@@ -53,14 +53,14 @@ final class SideEffectIntents {
           "{Mild|Some} diarrhea {after|with} $cycle, {maybe|about} $stoolslow {a day|bowel movements a day}, {Imodium|loperamide} {is helping|helped}. {Just fyi|Should I keep using it}?"
         },
         new String[] {
-          "{The|This} diarrhea {has gone on|has lasted|keeps going} {for $days|for over a week|since $cycle}, {about 4|4 or 5|around 5} times a day {even with|despite} {Imodium|loperamide} {around the clock|as directed}. {Not|No} dizzy {and|but} $Im {worn out|losing weight}. {Should we hold|Do I need a lower dose of|Should I stop} $drug?"
+          "{The|This} diarrhea {has gone on|has lasted|keeps going} {for $days|for over a week|since $cycle}, {about 4|4 or 5|around 5} times a day {even with|despite} {Imodium|loperamide} {around the clock|as directed}. {Not dizzy|No dizziness} {and|but} $Im {worn out|losing weight}. {Should we hold|Do I need a lower dose of|Should I stop} $drug?"
         });
     pair(
         out,
         "fatigue",
         new String[] {
           "{So tired|Really tired|Exhausted} {the week after|for a few days after|after} $chemo, {sleeping|napping} {a lot|more than usual}. {Is that normal|Expected?|Anything that helps}?",
-          "{Fatigue|The fatigue|Tiredness} {is|has been} {hitting|kicking in} {around|by} $dayafter {like last time|again} {but|and} $I {bounce back|feel better} {by the weekend|after a few days}. {Any tips|Is walking good}?"
+          "{Fatigue|The fatigue|Tiredness} {is|has been} {hitting|kicking in} {around|by} $dayafter {like last time|again} {but|and} $I {bounce$s back|feel$s better} {by the weekend|after a few days}. {Any tips|Is walking good}?"
         },
         new String[] {
           "{The|This} fatigue {is getting worse|has gotten much worse} {each cycle|every round|since $cycle}. $I {can't|cannot} {get out of bed|do anything|work|shower without resting} {most days|for a week}{| and it's not bouncing back anymore}. {Is this the|Could this be the} {chemo|$drug|thyroid|blood count}? {Should we change something|Do we need to adjust the dose}?"

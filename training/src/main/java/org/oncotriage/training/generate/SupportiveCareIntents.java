@@ -74,6 +74,20 @@ final class SupportiveCareIntents {
             "{I need|Could I get} a {note|work excuse|school note} {saying|showing} I was at {my appointment|the infusion center|the cancer center} on $date{| for my boss}.",
             "{What's|What is} the {phone number|direct line|fax number} for {the infusion center|the nurse line|scheduling|billing|the radiation department}?",
             "{I|We} {moved|have a new address}. {Please update it|Where do I change it}: {412 Oak St|the new one is in the portal|1890 Maple Ave Apt 3}."));
+    out.add(
+        Intent.of(
+            "ma.someone_else_sick",
+            "scheduling",
+            Need.administrative(),
+            "$other {was taken to the ER with chest pain|is in the hospital with pneumonia|has a fever of $hightemp|has been throwing up all night|fainted at work yesterday} so {I need to move|can we reschedule|I can't make} $my {appointment|appt|infusion} {on $date|tomorrow}. {I feel fine myself|I'm ok|Nothing wrong with me}.",
+            "{Can|Could} {someone else|my neighbor|my sister} {drive me|bring me} {on $date|tomorrow}? $other {has a bad cough and trouble breathing|has chest pains and is seeing a cardiologist|had a seizure last week and can't drive}."));
+    out.add(
+        Intent.of(
+            "rn.exposure",
+            "self_care",
+            Need.nursing(),
+            "$other {has|just tested positive for} {covid|the flu|strep|a stomach bug with vomiting and diarrhea|shingles}. {Do I need to|Should I} {stay away|wear a mask at home|get tested|sleep in another room} {while $Im on $chemo|with my counts low}? {I feel fine|No symptoms myself}.",
+            "{I was around|We had dinner with} {someone who|a friend who} {now has|turned out to have} {covid|the flu|a fever of $hightemp} {on $pastdate|last weekend}. {What should I watch for|Do I need to do anything|Should I get tested}? {No fever here|I feel fine so far}."));
     return List.copyOf(out);
   }
 }

@@ -29,6 +29,7 @@ public final class ConversationGenerator {
   private final IntentPicker picker;
   private final Composer composer = new Composer();
   private final Noise noise = new Noise();
+  private final Paraphraser paraphraser = new Paraphraser(0.3);
 
   public ConversationGenerator(long seed, LabelMix mix) {
     this(seed, mix, IntentCatalog.standard());
@@ -91,13 +92,15 @@ public final class ConversationGenerator {
     List<Message> messages = new ArrayList<>();
     List<List<Intent>> intents = new ArrayList<>();
     List<Need> needs = new ArrayList<>();
+    Need previous = Need.administrative();
     for (int m = 0; m < plan.messages().size(); m++) {
       List<Intent> msgIntents = plan.messages().get(m);
       if (m > 0
           && (plan.clinicReplies() || m == plan.messages().size() - 1 && Pick.chance(rng, 0.5))) {
         t = t.plus(Duration.ofMinutes(15 + rng.nextInt(60 * 20)));
         messages.add(
-            new Message(Sender.CLINIC, timed ? t : null, ClinicReplies.reply(rng, scenario)));
+            new Message(
+                Sender.CLINIC, timed ? t : null, ClinicReplies.reply(rng, scenario, previous)));
         intents.add(List.of());
       }
       List<String> sentences = new ArrayList<>();
@@ -106,23 +109,31 @@ public final class ConversationGenerator {
         needs.add(intent.need());
       }
       String text = composer.compose(rng, scenario, sentences, m == 0);
-      text = noise.apply(text, style, rng);
+      text = noise.apply(paraphraser.apply(text, rng), style, rng);
       if (m > 0) {
         t = t.plus(Duration.ofMinutes(3 + rng.nextInt(60 * 30)));
       }
       messages.add(new Message(side, timed ? t : null, text));
       intents.add(msgIntents);
+      previous = highest(msgIntents);
     }
     if (plan.messages().size() > 1 && Pick.chance(rng, 0.25)) {
       t = t.plus(Duration.ofMinutes(10 + rng.nextInt(60 * 8)));
       messages.add(
-          new Message(Sender.CLINIC, timed ? t : null, ClinicReplies.reply(rng, scenario)));
+          new Message(
+              Sender.CLINIC, timed ? t : null, ClinicReplies.reply(rng, scenario, previous)));
       intents.add(List.of());
     }
     Labels labels = LabelPolicy.decide(needs);
     Conversation conversation =
         new Conversation(id(index), messages, context(rng, onTreatment), labels);
     return new GeneratedConversation(conversation, intents, scenario.cancer.key());
+  }
+
+  /** The need of a message as one need: the policy's decision folded back. */
+  private static Need highest(List<Intent> intents) {
+    Labels l = LabelPolicy.decide(intents.stream().map(Intent::need).toList());
+    return new Need(l.responder(), l.billable(), l.urgent());
   }
 
   private static ConversationContext context(SplittableRandom rng, boolean onTreatment) {

@@ -35,7 +35,7 @@ final class AdministrativeIntents {
             "scheduling",
             "{What time is|When is|Can you confirm the time of} $my {next|upcoming} {appointment|appt|infusion|scan|lab draw}? {I lost the paper|I can't find it on the portal|The app shows two different times|I wrote down $time but I'm not sure}.",
             "{Is|Just checking} $my appt {still on|still at $time} {for $date|$date}[ with $dr]?",
-            "{Do I|Does $I} have {labs|bloodwork} before {my|the} {appointment|infusion} on $date or {is it|are they} the same {time|day}?"),
+            "$do $I have {labs|bloodwork} before {$my|the} {appointment|infusion} on $date or {is it|are they} the same {time|day}?"),
         ma(
             "directions",
             "logistics",

@@ -28,14 +28,14 @@ final class ClinicReplies {
   private static final List<Template> ANY =
       Template.all(
           "{I've|I have} {forwarded|sent|routed} {this|your message|your question} to {$dr|$dr's nurse|the care team|the triage nurse} and {someone|the team|we} will {get back to you|follow up|reach out} {today|within 1-2 business days|by end of day|tomorrow morning}.",
-          "{Got it|Received|Noted}{, thank you|, thanks|}. {Is there anything else we can help with|We'll let $dr know|We'll pass this along|I'll update your chart}?",
+          "{Got it|Received|Noted}{, thank you|, thanks|}. {Is there anything else we can help with?|We'll let $dr know.|We'll pass this along.|I'll update your chart.}",
           "{Can you|Could you} {tell us|give us|share} {a little more|more details|more information}{| about this}? {How long has this been going on|When did it start|Is it getting better or worse|What have you tried so far}?");
   private static final List<Template> ADMINISTRATIVE =
       Template.all(
           "{We have|I've|I have} {moved|rescheduled|changed} your {appointment|visit|lab appointment|infusion} to $date {at|@} $time. {Please arrive 15 minutes early|Labs are 30 minutes before|Check in on $place|Let us know if that doesn't work}.",
           "{The refill|Your prescription|The request} {was sent|has been sent|went} to $pharmacy{| and should be ready {tomorrow|later today|in a day or two}}.",
           "{The|Your} {prior authorization|FMLA paperwork|form|letter|records request} {is still pending|was {faxed|sent} {today|yesterday}|is ready for {pick up|pickup} at the front desk|was approved}.",
-          "{Got it|Received|Noted}{, thank you|, thanks|}. {Is there anything else we can help with|We'll let $dr know|We'll pass this along|I'll update your chart}?");
+          "{Got it|Received|Noted}{, thank you|, thanks|}. {Is there anything else we can help with?|We'll let $dr know.|We'll pass this along.|I'll update your chart.}");
   private static final List<Template> NURSING =
       Template.all(
           "{Can you|Could you} {tell us|give us|share} {a little more|more details|more information}{| about this}? {How long has this been going on|When did it start|Is it getting better or worse|What have you tried so far}?",

@@ -63,6 +63,19 @@ final class Composer {
           "{Quick|Two|A couple} {question|questions|things}.",
           "{I saw|We saw} $dr {on $pastdate|$pastdate} and {everything|the visit} went {fine|well}.",
           "$my {next|upcoming} {visit|infusion} is $date.");
+  private static final List<Template> FOLLOW_UP_OPENERS =
+      Template.all(
+          "Update:",
+          "Following up on my {message|last message|msg} -",
+          "{Also|Oh} forgot to mention,",
+          "Sorry, one more thing.",
+          "To answer your question,",
+          "{Quick|Small} update.",
+          "{Thanks for|Thank you for} {getting back to me|the reply|responding}.",
+          "Hi again,",
+          "UPDATE -",
+          "{So|Well} {since I wrote|after I sent that|since this morning},",
+          "{Yes|Yeah|No}, and");
   private static final List<Template> CONNECTORS =
       Template.all(
           "Also,",
@@ -123,6 +136,9 @@ final class Composer {
     }
     if (!scenario.self() && opening && Pick.chance(rng, 0.8)) {
       parts.add(Pick.one(rng, CAREGIVER_INTROS).render(rng, scenario));
+    }
+    if (!opening && Pick.chance(rng, 0.45)) {
+      parts.add(Pick.one(rng, FOLLOW_UP_OPENERS).render(rng, scenario));
     }
     int context = opening ? contextCount(rng) : (Pick.chance(rng, 0.15) ? 1 : 0);
     int buried = context > 0 ? rng.nextInt(context + 1) : 0;

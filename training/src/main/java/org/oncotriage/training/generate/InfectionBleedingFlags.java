@@ -33,7 +33,7 @@ final class InfectionBleedingFlags {
                 "{fever|temp} $hightemp {after|following} $cycle {pls|please} {call|advise}")
             .with(
                 BELOW_THRESHOLD,
-                "$whos temp {is|was} $lowtemp {this afternoon|tonight|after a nap} ($dayafter). {Not|No} {chills|shaking}, {feel|feeling} {ok|kind of tired}. {Just keep watching it?|When do I call?|Is that a fever?}",
+                "$whos temp {is|was} $lowtemp {this afternoon|tonight|after a nap} ($dayafter). {No chills|Not shaking|No shaking}, {feel|feeling} {ok|kind of tired}. {Just keep watching it?|When do I call?|Is that a fever?}",
                 "{Low grade|Slight} temp {of|-} $lowtemp {today|this morning}, {rechecked and it's|now} {normal|back down|99.1}. {Should I worry|Anything to do}?",
                 "{Feeling warm|Felt warm} {tonight|today} but the thermometer says $lowtemp{| on $dayafter}. {Keep an eye on it?|Ok to take tylenol?}")
             .with(
@@ -136,7 +136,7 @@ final class InfectionBleedingFlags {
         new RedFlag.Builder("port_infection", true)
             .with(
                 PRESENT,
-                "$my port {site|area} is {red, swollen and hot|red and oozing pus|draining yellow stuff} {and|plus} {I have|$I has} a {temp of|fever of} $hightemp.",
+                "$my port {site|area} is {red, swollen and hot|red and oozing pus|draining yellow stuff} {and|plus} $I $have a {temp of|fever of} $hightemp.",
                 "{Redness|Red streak} {around|from} {my|the} {port|PICC line} {with some pus|that's swollen} and $I $have {a fever|fever} ($hightemp) {tonight|today}.")
             .with(
                 BELOW_THRESHOLD,

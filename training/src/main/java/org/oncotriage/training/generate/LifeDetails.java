@@ -18,7 +18,7 @@ final class LifeDetails {
   private static final String PLACE =
       "{Denver|Phoenix|the lake|Chicago|my sister's in Ohio|the coast|Florida|San Antonio|the mountains|Atlanta|Portland|Vermont|our cabin|Tucson|Seattle|Boise}";
   private static final String HOBBY =
-      "{pickleball|gardening|fishing|church choir|quilting|golf|walking the dog|bowling league|water aerobics|crossword puzzles|my book club|woodworking|baking|volunteering at the food bank|bird watching|painting}";
+      "{pickleball|gardening|fishing|church choir|quilting|golf|walks with the dog|bowling league|water aerobics|crossword puzzles|my book club|woodworking|baking|volunteering at the food bank|bird watching|painting}";
   private static final String JOB =
       "{I teach third grade|I drive for UPS|I work nights at a warehouse|I'm a cashier at Safeway|I'm a nurse myself actually|I work from home|I do accounting|I'm retired|I'm a contractor|I'm a hairdresser|I work at the post office|I'm a pastor|I manage a restaurant|I'm a paralegal|I'm in sales and travel a lot}";
   private static final String PET =
@@ -35,7 +35,7 @@ final class LifeDetails {
               + " {next month|in the spring|on the 20th|soon}{| and I really want to be there}.",
           JOB
               + "{| so mornings are easier| so I need to plan around work| and my boss has been understanding}.",
-          "{I've been trying to|I still try to|I finally got back to} "
+          "{I've been trying to get back to|I still try to keep up with|I finally got back to|I miss} "
               + HOBBY
               + " {a couple times a week|when I feel up to it|on good days}.",
           "{Sorry if this is a dumb question|I don't want to be a bother|I hate asking|My family told me to just ask}.",

@@ -47,7 +47,7 @@ final class NursingIntents {
         rn(
             "vaccine_travel",
             "vaccine_travel",
-            "{Can|Should} $I get {the flu shot|my covid booster|the shingles vaccine|an RSV shot} while on $regimen? {When|What timing} {is best|around my infusions}?",
+            "{Can|Should} $I get {the flu shot|a covid booster|the shingles vaccine|an RSV shot} while on $regimen? {When|What timing} {is best|around $my infusions}?",
             "{We're|I'm} {planning|thinking about} a {trip|flight|cruise|drive to see family} {next month|over the holidays|$date}. {Is that ok between cycles|Any precautions|Should I bring anything}?",
             "$other {just got|is getting} {a live vaccine|the MMR|the nasal flu vaccine|chickenpox vaccine}. {Do I need to|Should I} stay away from {them|him|her}?",
             "$other {has a cold|has a fever of $hightemp|has the flu|has covid|has strep}. {Should I|Do I need to} {stay away|wear a mask|stay in another room}[ while $Im on $chemo]?"),

@@ -18,7 +18,7 @@ final class SupportiveCareIntents {
         out,
         "growth_factor_bone_pain",
         new String[] {
-          "{My|$my} {bones|hips and back|lower back and legs} {ache|are achy} {since|after} the {Neulasta|Onpro|Udenyca|Fulphila} {shot|injector}{| like they warned}. {Is Claritin ok for that|Can I take Tylenol|How long does it last}?",
+          "$my {bones|hips and back|lower back and legs} {ache|are achy} {since|after} the {Neulasta|Onpro|Udenyca|Fulphila} {shot|injector}{| like they warned}. {Is Claritin ok for that|Can I take Tylenol|How long does it last}?",
           "The Neulasta {on body injector|onpro} {light was blinking red|came off early|leaked a little} {last night|this morning}. {Did I get the dose|What do I do now}?"
         },
         new String[] {
@@ -28,11 +28,11 @@ final class SupportiveCareIntents {
         out,
         "steroid_effects",
         new String[] {
-          "{I|$I} {can't sleep|can't sleep well|am wired} the {night|two nights} after the {dex|dexamethasone|steroids}{| and I have hiccups}. {Is that normal|Should I take it earlier in the day}?",
+          "$I {can't sleep|can't sleep well|$am wired} the {night|two nights} after the {dex|dexamethasone|steroids}{| and I have hiccups}. {Is that normal|Should I take it earlier in the day}?",
           "{Hiccups|The hiccups} {again|every cycle} {from|after} the {steroids|dex}. {Any tricks|Anything that helps}?"
         },
         new String[] {
-          "{My|$my} {blood sugar|sugars} {have been|are} {running|in the} {250s|300s|over 280} {since|on} the {dex|dexamethasone|prednisone}{| and I'm not diabetic}. {Do I need medicine for it|Should the steroid dose change|What should I do}?"
+          "$my {blood sugar|sugars} {have been|are} {running|in the} {250s|300s|over 280} {since|on} the {dex|dexamethasone|prednisone}{| and I'm not diabetic}. {Do I need medicine for it|Should the steroid dose change|What should I do}?"
         });
     SideEffectIntents.pair(
         out,
@@ -49,20 +49,20 @@ final class SupportiveCareIntents {
         "hair_skin_nails",
         new String[] {
           "{My hair|Hair} {started falling out|is coming out in clumps|is thinning} {this week|after $cycle}. {Is it ok to shave it|When will it grow back|Do you have info on wigs}?",
-          "{My|$my} {nails|fingernails} {are turning dark|have lines|are brittle} {on|from} $drug. {Normal?|Is nail polish ok?}"
+          "$my {nails|fingernails} {are turning dark|have lines|are brittle} {on|from} $drug. {Normal?|Is nail polish ok?}"
         },
         new String[] {
-          "{My|$my} {fingernails|toenails} {are lifting off|are coming off} and {one is|they're} {red and sore|draining a little} {around the edge|on the big toe}. {No fever|Temp normal}. {Do I need an antibiotic|Should someone look}?"
+          "$my {fingernails|toenails} {are lifting off|are coming off} and {one is|they're} {red and sore|draining a little} {around the edge|on the big toe}. {No fever|Temp normal}. {Do I need an antibiotic|Should someone look}?"
         });
     out.add(
         Intent.of(
             "md.bp_thyroid",
             "new_problem",
             Need.medical(true),
-            "{My|$my} blood pressure {has been|was} {160/95|170 over 100|high, like 155/92|in the 150s} {at home|on the home cuff} {all week|for days} {since|on} $drug. {No headache|No chest pain|Feel ok}. {Do I need blood pressure medicine|Should we change something}?",
-            "{I|$I} {feel|am} {cold all the time|tired and gaining weight|jittery and my heart races} {and|and} {my|$my} TSH {came back|was} {abnormal|high|low} on {Keytruda|Opdivo|immunotherapy}{| and nobody has explained it}. {Do I need thyroid medicine|What does that mean}?",
-            "{I|$I} {think $I $have|got} {shingles|a cold sore outbreak|thrush, white patches on my tongue} {since $date|this week}. {Can $dr prescribe something|Do I need an antiviral|What should I take}?",
-            "{My|$my} dentist wants to {pull a tooth|do an extraction|do a root canal} {next week|on $date} but I'm on {Xgeva|Prolia|Zometa}. {Is that safe|Do we need to hold it|What does $dr want to do}?"));
+            "$my blood pressure {has been|was} {160/95|170 over 100|high, like 155/92|in the 150s} {at home|on the home cuff} {all week|for days} {since|on} $drug. {No headache|No chest pain|Feel ok}. {Do I need blood pressure medicine|Should we change something}?",
+            "$I {feel$s cold all the time|$am tired and gaining weight|feel$s jittery with a racing heart} and $my TSH {came back|was} {abnormal|high|low} on {Keytruda|Opdivo|immunotherapy}{| and nobody has explained it}. {Do I need thyroid medicine|What does that mean}?",
+            "{I think $I $have|$I got} {shingles|a cold sore outbreak|thrush, white patches on $my tongue} {since $date|this week}. {Can $dr prescribe something|Do I need an antiviral|What should I take}?",
+            "$my dentist wants to {pull a tooth|do an extraction|do a root canal} {next week|on $date} but $Im on {Xgeva|Prolia|Zometa}. {Is that safe|Do we need to hold it|What does $dr want to do}?"));
     out.add(
         Intent.of(
             "ma.admin_more",

@@ -57,7 +57,7 @@ final class AdministrativeIntents {
         ma(
             "forms",
             "forms",
-            "{I dropped off|I left|I faxed} {my|the} {FMLA|FMLA paperwork|short term disability forms|handicap placard form|jury duty excuse form} {last week|on $date|at the front desk}. {Has it been sent|Is it ready|When can I pick it up}?",
+            "{I dropped off|I left|I faxed} {my|the} {FMLA|FMLA paperwork|short term disability forms|handicap placard form|parking placard renewal} {last week|on $date|at the front desk}. {Has it been sent|Is it ready|When can I pick it up}?",
             "{Where do I|How do I|Can I} {drop off|send|upload} {FMLA papers|the disability forms for work|my handicap parking form|the DMV placard form} for $dr to sign?",
             "$whos {employer|HR|job} needs the {FMLA|leave} paperwork {by $date|this week}. {Can you check the status|Just checking on it}."),
         ma(

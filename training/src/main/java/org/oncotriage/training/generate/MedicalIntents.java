@@ -73,6 +73,7 @@ final class MedicalIntents {
             "prognosis",
             true,
             "{Now that|Since} the $scan {showed|shows} {it spread|progression|new spots}, {how much time|what are we looking at|what are the options}? {We need to plan|I want to be honest with my kids}.",
+            "{We've|I've|$Ive} been {thinking about|talking about} {hospice|stopping treatment|focusing on comfort}. {Is it time|Does $dr think it's time|What would $dr recommend}{| now that $Im so weak}?",
             "{Is|Are} {this|these results} {curable|still treatable} {at this point|after what the $scan showed}? {We haven't talked about it yet|No one has said}."),
         md(
             "prognosis_covered",
@@ -96,6 +97,7 @@ final class MedicalIntents {
             "letter_judgment",
             false,
             "{Can $dr|Could $dr} write a letter {saying|that says} {I'm fit to|$Im fit to|whether I can} {go back to work|fly|travel overseas|do my job} {while on|during} $regimen? {My employer needs it|The airline requires it|HR wants it by $date}.",
+            "{Can $dr|Would $dr} {sign|fill out} {the|my} {medical marijuana card form|form saying I can drive|clearance for my dental surgery|clearance form for knee surgery}? {It needs|They need} {a doctor's opinion|$dr's signature}.",
             "{I need|We need} a {letter of medical necessity|disability letter|letter for my disability claim} {for|about} $my $cancer {treatment|and chemo}. {Can $dr write it|Who does that}?"));
   }
 }

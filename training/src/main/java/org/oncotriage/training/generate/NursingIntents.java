@@ -70,6 +70,14 @@ final class NursingIntents {
             "$I {felt|got} a little dizzy {standing up|getting out of bed} {yesterday|this morning} but it {passed|went away} {after a minute|when I sat down} and $Ive been {drinking more|fine since}. {Anything I should do|Just fyi}.",
             "$I had a {headache|low grade temp of $lowtemp|bit of chills} {yesterday|last night} after $chemo {that went away|that's gone now} with {Tylenol|rest}. {Is that common|Should I mention it next time}?"),
         rn(
+            "education",
+            "teaching",
+            "{What|Which} side effects should {I|we} {expect|watch for} {from|with} $drug? {I start|$I start$s|Starting} {$date|next week|on Monday} and {the handout is long|I want to be prepared|I'm nervous}.",
+            "{How long|How many hours} {does|will} {the|my} {infusion|first $regimen treatment|chemo day} {take|last}? {Should I bring lunch|Can my husband stay with me|Do I need a driver}?",
+            "{Is it safe|Is it ok} to {be intimate|have sex|kiss my grandkids|hug the kids|share a bathroom} {during|while on} $chemo? {Do we need|Should we use} {condoms|any precautions}?",
+            "{When|How soon} {will|does} {my hair|$my hair} {start to|} fall out {on|with} $regimen? {Should I buy a wig now|Do you have a list of wig shops}?",
+            "{I was|$I was} {discharged|sent home} from the hospital {yesterday|on $pastdate} {after|with} {the infection|dehydration|a blood transfusion}. {What do we do now|When do I see $dr|Do I still get chemo $date}? {Feeling better|Doing ok now}."),
+        rn(
             "diet_activity",
             "self_care",
             "{Is it ok|Can I} {eat sushi|drink a glass of wine|have grapefruit|eat salad|go to the gym|do yoga|garden|go back to swimming} {while on|during} $regimen?",

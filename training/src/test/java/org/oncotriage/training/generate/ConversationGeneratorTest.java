@@ -2,7 +2,6 @@ package org.oncotriage.training.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -173,14 +172,21 @@ class ConversationGeneratorTest {
   void smallSamplesAreDiverse() {
     ConversationGenerator g = new ConversationGenerator(14, LabelMix.DEFAULT);
     DiversityStats stats = new DiversityStats();
-    List<Conversation> all = new ArrayList<>();
     for (int i = 1; i <= 400; i++) {
-      Conversation c = g.generate(i).conversation();
-      stats.add(c);
-      all.add(c);
+      stats.add(g.generate(i).conversation());
     }
     assertThat(stats.duplicateTexts()).isZero();
-    assertThat(stats.distinctFiveGramsPerThousandWords()).isGreaterThan(450);
+    assertThat(stats.distinctFiveGramsPerThousandWords()).isGreaterThan(600);
     assertThat(stats.messagesPerConversation()).isBetween(1.2, 2.5);
+  }
+
+  @Test
+  void fiveThousandConversationsUseAVocabularyOfThreeThousandWords() {
+    ConversationGenerator g = new ConversationGenerator(15, LabelMix.DEFAULT);
+    DiversityStats stats = new DiversityStats();
+    for (int i = 1; i <= 5_000; i++) {
+      stats.add(g.generate(i).conversation());
+    }
+    assertThat(stats.vocabularySize()).isGreaterThanOrEqualTo(3_000);
   }
 }

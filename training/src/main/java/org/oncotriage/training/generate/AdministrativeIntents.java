@@ -19,6 +19,10 @@ final class AdministrativeIntents {
         ma(
             "reschedule",
             "scheduling",
+            "{My|Our} {car broke down|babysitter cancelled|flight got changed|son's surgery got moved} so {I|we} {can't|won't be able to} {come in|make it} $date. {What else do you have|Could we do later in the week|Is there anything the week after}?",
+            "{Hello|Hi}, {I would like to|I'd like to|I need to} {move|reschedule|change the date of} {my|$whos} {follow up|visit with $dr|next infusion|port flush|lab work} {please|if possible}. {I'm free|We're available} {any morning|Tuesdays and Thursdays|after 2pm|most days except Friday}.",
+            "{reschedule|resched} {pls|please}{| - $date doesn't work}",
+            "{Is it possible to|Could we} {combine|line up} {my|the} {labs|lab draw} and {my|the} {appointment|infusion} {on the same day|back to back} {so I only drive in once|since we live far}?",
             "{Can|Could} {I|we} {reschedule|move|change} $my {appointment|appt|visit|follow up} {on|for} $date{| at $time}[ with $dr]? {Something came up at work|My ride fell through|We have a family wedding|I have a dentist appointment that day|my daughter can't drive me that day|I'm going to be out of town|the weather is supposed to be bad|I have jury duty}.",
             "I need to {reschedule|change|push back} $my {lab appt|infusion appt|appointment with $dr|scan|follow-up} {on|for} $date. {Anything|Any day} {the following week|later that week|in the afternoon} {works|would work|is fine}[, mornings are better].",
             "{Is there|Do you have} {any|an} {earlier|later|afternoon|morning} {opening|slot|appointment} {than $date|next week|for $my $scan|with $dr}? [{I'm|We're} {on the wait list|flexible}.]",
@@ -51,6 +55,8 @@ final class AdministrativeIntents {
         ma(
             "records",
             "records",
+            "{Where can I find|How do I see} $my {pathology report|$scan report|lab results|visit summary} {on the portal|in mychart}? {I can't find it|It's not showing up}.",
+            "{Please|Can you} send {a copy of|} $my {records|notes|recent labs} to {my|the} {new|other} {oncologist|surgeon|primary doctor} {in Arizona|at the VA|across town}{| before $date}.",
             "{Can I|Could I|How do I} get {a copy of|copies of} $my {records|$scan report|pathology report|lab results|last visit notes|imaging on a disc|CD of my scans} {sent to|for} {my new doctor|$dr at the other hospital|a second opinion at another cancer center|my PCP|my insurance}?",
             "Please {send|fax} $my {records|scan images|path report|chemo records} to {my primary care|my cardiologist|my surgeon|the clinic in Florida|Dr. Hughes office}. [{Fax number is 555-0134|I signed the release last week}.]",
             "{I need|We need} a {disc|CD} of $my $scan {images|pictures} for {my appointment at MD Anderson|the surgeon|a second opinion|the radiation center}. {Where do I pick it up|Can you mail it}?"),
@@ -63,6 +69,8 @@ final class AdministrativeIntents {
         ma(
             "insurance",
             "insurance",
+            "{My|$whos} {insurance|Medicare plan|Blue Cross|Aetna} {denied|is denying|sent a letter denying} {the|my} {$scan|$drug|infusion} {and|. They said} {the office needs to send more information|they need paperwork from you|it needs a peer to peer}. {Can someone check|Who handles that}?",
+            "{How much|What} {will|would} {the $scan|$my $regimen|the infusion} {cost|be} {with my insurance|out of pocket}? {I have a high deductible|We're on a fixed income}.",
             "{I got a bill for|We got a bill for|Why was I charged for} {my last infusion|the $scan|the lab work|my visit on $date}{| of \\$350| for \\$1,200}. {Isn't this covered|Can someone explain|Who do I talk to about billing}?",
             "{Did|Has} {my|the} {insurance|prior auth|prior authorization|pre-authorization} for {the $scan|$drug|$my $regimen|the PET scan} {come through|gone through|been approved} yet? [{The pharmacy said it's pending|They told me it was waiting on insurance}.]",
             "{My insurance changed|I have new insurance|I switched to Medicare} {this month|as of the 1st}. {How do I update it|Do you need my new card}?",
@@ -70,6 +78,9 @@ final class AdministrativeIntents {
         ma(
             "refill_routine",
             "refill_noncontrolled",
+            "{Hi,|Hello,|} {I'm|I am} {out of|almost out of|running out of} $noncontrolled {and|but} {there are no refills left|the bottle says 0 refills}. {It's the same prescription|Nothing has changed}. {Please send to|My pharmacy is} $pharmacy.",
+            "{Could|Can} $dr {renew|re-up|send a new rx for} $my $noncontrolled? {I take it every day|Same as always}{| and I leave for vacation $date}.",
+            "{need|Need} {my|a} $noncontrolled refill {sent|called in} to $pharmacy{| thank you| asap pls}",
             "{Can I get|Could you send|Please send} a refill {of|on|for} $my $noncontrolled to $pharmacy? {Same dose|No changes|Nothing changed}[, I have {2|a few|3} {days|pills} left].",
             "{Refill|Rx refill|Need refill} {request|please}: $noncontrolled[ 1 tab daily], {send to|at} $pharmacy. [thx]",
             "$pharmacy says they {need a new prescription|don't have refills|are waiting on the doctor} for $my $noncontrolled. {Can you send it over|Can you call it in}? [Same as before.]"),

@@ -20,6 +20,9 @@ final class NursingIntents {
         rn(
             "how_to_take",
             "medication_instructions",
+            "{How many|How much} $antiemetic {can I|am I allowed to|is it ok to} take {in a day|at once|every few hours}? {The label is confusing|I lost the sheet|I just want to be safe}.",
+            "{Is it ok to|Can I} {crush|split|open} $my $drug {pills|capsules|tablets}? $I $have trouble swallowing {big pills|them}.",
+            "{Do|Should} {I|we} {keep|store} $drug {in the fridge|at room temp}? {It came in a box with ice packs|The pharmacy didn't say}.",
             "{Should $I|$do $I} take $my {$antiemetic|$drug|dex|dexamethasone|steroid} {with food|on an empty stomach|before or after chemo|the night before|in the morning or at night}? {The bottle doesn't say|I forgot what $nurse said|The instructions got lost|I'm confused}.",
             "$I missed a dose of $drug {last night|this morning|yesterday}. {$do $I|Should $I} {take it now|double up|just skip it}?",
             "{How long|How many days} should $I keep taking the $antiemetic after $chemo? [{It says as needed but|The pharmacy label says every 8 hours but} {I'm not sure|I feel fine now}.]",
@@ -41,6 +44,8 @@ final class NursingIntents {
         rn(
             "result_explained",
             "result_explained",
+            "$dr {told|explained to} {me|us} {at the visit|on the phone|last week} that $my $marker {was|is} {stable|about the same|down a little}. {What's a normal number for that|How often do you check it}? {Just curious|For my notes}.",
+            "{I|We} {understand|know} from {our|the} visit that the $scan {looked|was} {stable|good|unchanged}, $dr went over it. {When is the next one|How often will I get scans now}?",
             "{At my visit|Last week|When I saw $dr}, $dr {went over|explained|talked about} $my $lab {results|numbers} {and said it was expected from $chemo|and said not to worry|and said it's from the chemo}. {What does it mean again|What is that number exactly|Can you remind me what the normal range is}?",
             "{I saw|I see} $my $scan results {posted|on the portal}. $dr already {went over them with me|called me about it|explained it at the visit}{,| and} I just {don't understand|had a question about} {one word|a word} {in the report|the radiologist used}: {what is atelectasis|what does unremarkable mean|what is a granuloma|what does stable mean}?",
             "{Are|Were} $my {labs|blood counts|$lab} {today|from $date} {normal|ok}? {It|The portal} {says everything is in range|shows no flags}{| but I wanted to be sure}."),

@@ -21,6 +21,11 @@ import org.oncotriage.policy.Need;
  */
 public final class ConversationGenerator {
 
+  /** Red flags that someone else usually reports (a confused patient rarely writes it). */
+  private static final java.util.Set<String> REPORTED_BY_OTHERS =
+      java.util.Set.of(
+          "redflag.confusion.present", "redflag.seizure.present", "redflag.fainting.present");
+
   private static final Instant EPOCH = Instant.parse("2024-01-01T00:00:00Z");
 
   private final long seed;
@@ -77,7 +82,11 @@ public final class ConversationGenerator {
 
   private GeneratedConversation write(SplittableRandom rng, long index, Plan plan) {
     boolean chemo = plan.messages().stream().flatMap(List::stream).anyMatch(Intent::needsChemo);
-    boolean caregiver = Pick.chance(rng, 0.18);
+    boolean reportedByOthers =
+        plan.messages().stream()
+            .flatMap(List::stream)
+            .anyMatch(i -> REPORTED_BY_OTHERS.contains(i.name()));
+    boolean caregiver = Pick.chance(rng, reportedByOthers ? 0.8 : 0.18);
     Scenario.Voice voice =
         caregiver
             ? (rng.nextBoolean() ? Scenario.Voice.SHE : Scenario.Voice.HE)

@@ -26,6 +26,8 @@ final class SideEffectIntents {
         out,
         "nausea",
         new String[] {
+          "{Feeling|Felt} {pukey|queasy|off} {the day after|for two days after} $chemo {again|like last time}{| but no vomiting}. {Is it ok to take the $antiemetic and the compazine together|Can I alternate the nausea meds|Does the patch work better}?",
+          "{The|My} nausea {comes and goes|is worst in the morning|hits when I smell food}{|, I'm still eating and drinking}. $antiemetic {works|helps} {when I take it|most of the time}. {Any other tricks|Should I take it on a schedule}?",
           FEEL
               + "$Ive been {a little|kind of|pretty} {nauseous|queasy|sick to my stomach} since $chemo{| on $date} but the $antiemetic {helps|is working|takes the edge off}. {Is that normal|Anything else I can do|Should I keep taking it}?",
           "{Mild|Some} nausea {after|from} $cycle, {eating|keeping down} {crackers|toast|small meals} {ok|fine}. {Ginger ok?|Is ginger tea ok?|Any tips?}",
@@ -39,6 +41,7 @@ final class SideEffectIntents {
         out,
         "constipation",
         new String[] {
+          "{Backed up|A bit backed up|Constipated} {from|since} the {Zofran|pain pills|chemo} {since $pastdate|for a couple days}. {Should I take senna or Miralax|Can I take both|How much Miralax}? {Eating ok|No pain}.",
           "$I $havent had a {BM|bowel movement|good poop} in {2 days|two days|3 days} since $chemo. {Should I|Can I} {take|up} the $bowel? [{Not in pain|No belly pain}, just uncomfortable.]",
           "{Constipated|Constipation} {again|after $cycle}. {Miralax|Senna|Colace} {twice a day|once a day} {ok|alright|safe} with $drug?"
         },
@@ -49,6 +52,7 @@ final class SideEffectIntents {
         out,
         "diarrhea",
         new String[] {
+          "{A few|Some} loose {stools|BMs} {today|since yesterday} {after|with} $cycle, {maybe|about} $stoolslow. {No blood|Drinking fine}, {not dizzy|feel ok}. {When do I start the imodium|How much imodium can I take}?",
           "{$Ive had|Having} {loose stools|diarrhea|the runs} {$stoolslow times|$stoolslow times a day} {since yesterday|today|for a day} on $drug. {Can I take imodium|Should I start the loperamide|Is that expected}? {No|Not} {dizzy|lightheaded}, drinking {fine|lots of water}.",
           "{Mild|Some} diarrhea {after|with} $cycle, {maybe|about} $stoolslow {a day|bowel movements a day}, {Imodium|loperamide} {is helping|helped}. {Just fyi|Should I keep using it}?"
         },
@@ -59,6 +63,7 @@ final class SideEffectIntents {
         out,
         "fatigue",
         new String[] {
+          "{I'm|$Im} {sleeping 10 hours a night|napping every afternoon|wiped out by 3pm} {since|after} $cycle{| but otherwise ok}. {Is it ok to still walk every day|Should I push through or rest|Will this get better between cycles}?",
           "{So tired|Really tired|Exhausted} {the week after|for a few days after|after} $chemo, {sleeping|napping} {a lot|more than usual}. {Is that normal|Expected?|Anything that helps}?",
           "{Fatigue|The fatigue|Tiredness} {is|has been} {hitting|kicking in} {around|by} $dayafter {like last time|again} {but|and} $I {bounce$s back|feel$s better} {by the weekend|after a few days}. {Any tips|Is walking good}?"
         },
@@ -69,6 +74,7 @@ final class SideEffectIntents {
         out,
         "mouth_sores",
         new String[] {
+          "{Got|Getting} {a sore spot|a little ulcer|two small sores} {on|inside} $my {cheek|gums|tongue} {again|this cycle}{|, it stings with orange juice}. {Can I use Orajel|Is the baking soda rinse enough|How often should I rinse}?",
           "$I {$have|got} {a couple|a few|some} {mouth sores|sores in my mouth|canker sores} {since|after} $chemo. {Salt and soda rinse|The rinse} {helps|is helping} {a bit|some}. {Anything else|Should I use the magic mouthwash}?",
           "{Mouth|My mouth} is {a little|kinda} sore {from|after} $drug{|, eating soft foods}. {Normal?|Expected?|ok to use biotene?}"
         },
@@ -79,6 +85,7 @@ final class SideEffectIntents {
         out,
         "rash",
         new String[] {
+          "{Little|Small} {red bumps|pimples} {on my face|on my scalp|on my chest} {since|after starting} $drug{, not painful|, a bit itchy}. {Is that the acne rash they mentioned|Ok to use the clindamycin gel|What should I wash with}?",
           "$I {$have|got} a {mild|little|small} {rash|acne like rash|itchy rash} on $my {face|chest|arms|back} {from|since starting} $drug. {Not spreading|No blisters}. {Is the cream ok|What should I put on it}?",
           "{Some|A bit of} {itchy skin|dry skin|redness on my hands} on $drug. {Lotion ok?|Which moisturizer?|Is that expected?}"
         },
@@ -90,6 +97,7 @@ final class SideEffectIntents {
         out,
         "neuropathy",
         new String[] {
+          "{The|My} {fingers|toes|feet} {feel|are} {a little numb|tingly|like pins and needles} {for a few days after|after} $chemo {but it goes away|and then it fades}. {Should I mention it at my visit|Anything I can do|Is that the $drug}?",
           "{$I $have|Some} {tingling|pins and needles|numbness} in $my {fingertips|fingers and toes|toes} {from|since} $drug{, about the same as last cycle|, not worse|, comes and goes}. {Is that ok|Anything to help}?",
           "{Cold sensitivity|Fingers tingle with cold drinks} {again|after} $cycle, {goes away|wears off} after {a few days|a couple days}. Normal?"
         },
@@ -109,6 +117,7 @@ final class SideEffectIntents {
         out,
         "appetite",
         new String[] {
+          "{Not very hungry|Appetite is low|Hard to eat big meals} {since|after} $chemo{| but I'm drinking shakes|, weight stable}. {Any ideas|What should I eat|Is Ensure ok}?",
           "{Food tastes|Everything tastes} {metallic|weird|like cardboard} {since|after} $chemo. {Any tips|Is that normal|Will it come back}?",
           "$I {$dont have much|$have no|lost $my} appetite {after|the week of} $chemo but {eating small meals|drinking Ensure}. {ok?|Should I worry?}"
         },

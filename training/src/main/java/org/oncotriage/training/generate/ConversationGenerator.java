@@ -135,7 +135,7 @@ public final class ConversationGenerator {
     }
     Labels labels = LabelPolicy.decide(needs);
     Conversation conversation =
-        new Conversation(id(index), messages, context(rng, onTreatment), labels);
+        new Conversation(id(index), messages, context(rng, onTreatment, recentVisit(plan)), labels);
     return new GeneratedConversation(conversation, intents, scenario.cancer.key());
   }
 
@@ -145,14 +145,28 @@ public final class ConversationGenerator {
     return new Need(l.responder(), l.billable(), l.urgent());
   }
 
-  private static ConversationContext context(SplittableRandom rng, boolean onTreatment) {
+  /** Whether the text refers to something discussed at the last visit. */
+  private static boolean recentVisit(Plan plan) {
+    return plan.messages().stream()
+        .flatMap(List::stream)
+        .anyMatch(
+            i ->
+                i.category().equals("result_explained")
+                    || i.category().equals("prognosis_covered"));
+  }
+
+  private static ConversationContext context(
+      SplittableRandom rng, boolean onTreatment, boolean recentVisit) {
     if (Pick.chance(rng, 0.12)) {
       return ConversationContext.EMPTY;
     }
     Integer days = null;
     if (Pick.chance(rng, 0.88)) {
       double x = rng.nextDouble();
-      days = x < 0.15 ? rng.nextInt(7) : x < 0.7 ? 7 + rng.nextInt(28) : 35 + rng.nextInt(150);
+      days =
+          recentVisit
+              ? rng.nextInt(21)
+              : x < 0.15 ? rng.nextInt(7) : x < 0.7 ? 7 + rng.nextInt(28) : 35 + rng.nextInt(150);
     }
     Boolean active = Pick.chance(rng, 0.88) ? onTreatment : null;
     return new ConversationContext(days, active);

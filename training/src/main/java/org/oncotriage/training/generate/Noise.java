@@ -41,7 +41,7 @@ final class Noise {
           Map.entry("okay", new String[] {"ok", "k"}),
           Map.entry("nausea", new String[] {"nausia", "nausa"}),
           Map.entry("nauseous", new String[] {"nauseas", "nausious", "nauseated"}),
-          Map.entry("diarrhea", new String[] {"diarrea", "diahrrea", "diarhea", "the runs"}),
+          Map.entry("diarrhea", new String[] {"diarrea", "diahrrea", "diarhea"}),
           Map.entry("chemo", new String[] {"chem", "Chemo", "kemo"}),
           Map.entry("oncologist", new String[] {"onc", "oncologyst"}),
           Map.entry("schedule", new String[] {"schedual", "sched"}),

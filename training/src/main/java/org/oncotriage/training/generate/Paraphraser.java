@@ -56,6 +56,13 @@ final class Paraphraser {
     put("threw up", "vomited", "puked");
     put("belly", "stomach", "tummy", "abdomen");
     put("stomach", "belly", "tummy", "gut");
+    put(
+        "Thank you so much",
+        "Thanks so much",
+        "Thank you very much",
+        "Many thanks",
+        "Thanks a lot");
+    put("Thanks so much", "Thank you so much", "Thanks a million", "Thanks a ton", "Many thanks");
     put("Thank you", "Thanks", "Many thanks", "Thank you very much", "Thanks a lot");
     put("Thanks", "Thank you", "Thanks again", "TY", "Thanks so much");
     put("Please", "Could you please", "Kindly", "Would you please", "If possible please");

@@ -80,7 +80,7 @@ final class SupportiveCareIntents {
             "scheduling",
             Need.administrative(),
             "$other {was taken to the ER with chest pain|is in the hospital with pneumonia|has a fever of $hightemp|has been throwing up all night|fainted at work yesterday} so {I need to move|can we reschedule|I can't make} $my {appointment|appt|infusion} {on $date|tomorrow}. {I feel fine myself|I'm ok|Nothing wrong with me}.",
-            "{Can|Could} {someone else|my neighbor|my sister} {drive me|bring me} {on $date|tomorrow}? $other {has a bad cough and trouble breathing|has chest pains and is seeing a cardiologist|had a seizure last week and can't drive}."));
+            "{Can|Could} {someone else|my neighbor|my sister} {drive $me|bring $me} {on $date|tomorrow}? $other {has a bad cough and trouble breathing|has chest pains and is seeing a cardiologist|had a seizure last week and can't drive}."));
     out.add(
         Intent.of(
             "rn.exposure",

@@ -163,7 +163,8 @@ public final class RedFlagRules {
         node.path("celsius_min").asDouble(),
         phrases.compile(strings(node.path("cue"), where), where + ": cue"),
         phrases.compile(strings(node.path("timing"), where), where + ": timing"),
-        node.path("timing_finding").asText(""));
+        node.path("timing_finding").asText(""),
+        phrases.compile(strings(node.path("masking"), where), where + ": masking"));
   }
 
   private static Mention mention(String name, String where) {

@@ -145,12 +145,13 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
 
     private void scanTemperatures(Rule rule, TextSpan sentence) {
       TemperatureSpec spec = rule.temperature();
+      boolean masked = ContextCues.found(spec.masking(), text, 0, text.length());
       for (TemperatureSpec.Reading reading :
           spec.readings(text, sentence.start(), sentence.end())) {
         Mention mention = classify(rule, sentence, reading.start(), reading.end());
-        if (mention.turnsOff() || (mention.isEvidence() && !reading.fever())) {
+        if (mention.turnsOff() || (mention.isEvidence() && !reading.fever() && !masked)) {
           events.add(new Event(reading.start(), rule.group(), null));
-        } else if (mention.isEvidence()) {
+        } else if (mention.isEvidence() && reading.fever()) {
           String timing =
               ContextCues.found(spec.timing(), text, 0, text.length()) ? spec.timingFinding() : "";
           String words = rule.finding().replace("{value}", reading.words()) + timing;

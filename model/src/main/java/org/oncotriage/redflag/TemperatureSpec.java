@@ -22,9 +22,16 @@ import java.util.regex.Pattern;
  * @param cue temperature cues of a sentence
  * @param timing cues of chemotherapy timing, to say so in the finding
  * @param timingFinding words added to the finding when the message gives chemotherapy timing
+ * @param masking fever reducers: a normal reading in a message that names one does not turn an
+ *     earlier fever off, since the drug can mask it
  */
 record TemperatureSpec(
-    double fahrenheitMin, double celsiusMin, Pattern cue, Pattern timing, String timingFinding) {
+    double fahrenheitMin,
+    double celsiusMin,
+    Pattern cue,
+    Pattern timing,
+    String timingFinding,
+    Pattern masking) {
 
   private static final Pattern NUMBER =
       Pattern.compile(
@@ -85,6 +92,7 @@ record TemperatureSpec(
     Objects.requireNonNull(cue, "cue");
     Objects.requireNonNull(timing, "timing");
     Objects.requireNonNull(timingFinding, "timingFinding");
+    Objects.requireNonNull(masking, "masking");
   }
 
   /** The temperatures in {@code [from, to)} of {@code text}, in order. */

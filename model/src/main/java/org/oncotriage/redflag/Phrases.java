@@ -10,7 +10,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Compiles the phrase lists of the rule file into one precompiled {@link Pattern} each.
  *
- * <p>A phrase is a Java regular-expression fragment matched case-insensitively as a whole word or
+ * <p>A phrase is a Java regular-expression fragment, written in lower case, matched against text
+ * that the engine has lower-cased ({@link RuleBasedRedFlagDetector#normalize}) as a whole word or
  * phrase (no word character may touch either end). In a phrase, {@code " ?"} matches optional white
  * space and a single space matches any run of white space, so a reviewer writes phrases as they
  * read. {@code {{NAME}}} stands for the phrase list {@code NAME} of the file's {@code terms}. Every
@@ -44,7 +45,7 @@ final class Phrases {
     String alternatives = alternation(phrases, where, 0);
     String regex = "(?<![\\w'])(?:" + alternatives + ")(?![\\w])";
     try {
-      return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
       throw new RedFlagRulesException(where + ": not a valid pattern: " + e.getDescription());
     }

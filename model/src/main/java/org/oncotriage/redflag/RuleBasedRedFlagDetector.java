@@ -1,7 +1,9 @@
 package org.oncotriage.redflag;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +33,16 @@ import org.oncotriage.text.TextSpan;
 public final class RuleBasedRedFlagDetector implements RedFlagDetector {
 
   private final RuleBook book;
+  private final Map<String, FirstChars> firstChars = new HashMap<>();
 
   /** A detector over {@code book}; see {@link RedFlagRules#standard()} for the default one. */
   public RuleBasedRedFlagDetector(RuleBook book) {
     this.book = Objects.requireNonNull(book, "book");
+    for (Rule rule : book.rules()) {
+      if (rule.trigger() != null) {
+        firstChars.put(rule.id(), FirstChars.of(rule.trigger()));
+      }
+    }
   }
 
   /** The rules this detector applies. */
@@ -88,9 +96,33 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     return List.copyOf(out);
   }
 
-  /** Curly quotes as straight ones, one character for one, so offsets stay those of the text. */
+  /**
+   * The text as the rules read it: lower case, curly apostrophes straight. One character for one,
+   * so offsets stay those of the message text.
+   */
   static String normalize(String text) {
-    return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'');
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      chars[i] = c == '\u2019' || c == '\u2018' || c == '\u02bc' ? '\'' : Character.toLowerCase(c);
+    }
+    return new String(chars);
+  }
+
+  /** Offsets where a word (letters, digits, underscore) starts, in order. */
+  static int[] wordStarts(String text) {
+    int[] out = new int[text.length() / 2 + 1];
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean word = Character.isLetterOrDigit(c) || c == '_';
+      if (word && !inWord) {
+        out[n++] = i;
+      }
+      inWord = word || (inWord && c == '\'');
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** A group's finding turned on, or (with {@code finding == null}) its findings turned off. */
@@ -102,6 +134,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     private final String text;
     private final boolean writerIsPatient;
     private final List<TextSpan> sentences;
+    private final int[] wordStarts;
     private final List<Event> events = new ArrayList<>();
 
     MessageScan(int index, String text, boolean writerIsPatient, List<TextSpan> sentences) {
@@ -109,6 +142,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
       this.text = text;
       this.writerIsPatient = writerIsPatient;
       this.sentences = sentences;
+      this.wordStarts = wordStarts(text);
     }
 
     List<Event> events() {
@@ -125,10 +159,30 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
       return events;
     }
 
+    /**
+     * Trigger phrases start with a word character, so they are tried only where a word starts with
+     * a character the rule's phrases can start with, rather than at every character.
+     */
     private void scanPhrases(Rule rule, TextSpan sentence) {
-      Matcher m = rule.trigger().matcher(text).region(sentence.start(), sentence.end());
+      FirstChars starts = firstChars.get(rule.id());
+      Matcher m = null;
       boolean fired = false;
-      while (m.find()) {
+      int next = sentence.start();
+      for (int i = firstWordAtOrAfter(sentence.start()); i < wordStarts.length; i++) {
+        int at = wordStarts[i];
+        if (at >= sentence.end()) {
+          break;
+        }
+        if (at < next || !starts.mayStartWith(text.charAt(at))) {
+          continue;
+        }
+        if (m == null) {
+          m = rule.trigger().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (!m.region(at, sentence.end()).lookingAt()) {
+          continue;
+        }
+        next = Math.max(m.end(), at + 1);
         Mention mention = classify(rule, sentence, m.start(), m.end());
         if (mention.turnsOff()) {
           events.add(new Event(m.start(), rule.group(), null));
@@ -141,6 +195,11 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
                   new RedFlagFinding(index, m.start(), m.end(), rule.finding(), rule.id())));
         }
       }
+    }
+
+    private int firstWordAtOrAfter(int position) {
+      int i = Arrays.binarySearch(wordStarts, position);
+      return i >= 0 ? i : -i - 1;
     }
 
     private void scanTemperatures(Rule rule, TextSpan sentence) {

@@ -144,7 +144,10 @@ public final class RedFlagRules {
         strings(node.path("require_rules"), where),
         considered,
         node.has("count") ? count(node.path("count"), phrases, where) : null,
-        temperature ? temperature(node, phrases, where) : null);
+        temperature ? temperature(node, phrases, where) : null,
+        node.has("topic")
+            ? phrases.compile(strings(node.path("topic"), where), where + ": topic")
+            : null);
   }
 
   private static CountCondition count(JsonNode node, Phrases phrases, String where) {

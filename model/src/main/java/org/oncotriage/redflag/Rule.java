@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param considered the kinds of context that turn a mention of this rule off or aside
  * @param count a stool count the message must reach, or {@code null}
  * @param temperature the temperature reading of a temperature rule, or {@code null}
+ * @param topic words whose negated or past mention ("no fever now") turns the group off without
+ *     ever being evidence, or {@code null}
  */
 record Rule(
     String id,
@@ -35,7 +37,8 @@ record Rule(
     List<String> requireRules,
     Set<Mention> considered,
     CountCondition count,
-    TemperatureSpec temperature) {
+    TemperatureSpec temperature,
+    Pattern topic) {
 
   /** Where required phrases are looked for. */
   enum Scope {

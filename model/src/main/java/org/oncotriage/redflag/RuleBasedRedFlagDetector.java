@@ -64,10 +64,12 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
       boolean writerIsPatient =
           message.from() == Sender.PATIENT && !book.cues().writtenByProxy(text);
       MessageScan scan = new MessageScan(index, text, writerIsPatient, EnglishText.sentences(text));
+      int current = index;
       for (Event event : scan.events()) {
         List<RedFlagFinding> on = onByGroup.computeIfAbsent(event.group(), g -> new ArrayList<>());
         if (event.finding() == null) {
-          on.clear();
+          int sentenceStart = event.sentenceStart();
+          on.removeIf(f -> f.messageIndex() < current || f.start() < sentenceStart);
         } else {
           on.add(event.finding());
         }
@@ -125,8 +127,12 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     return Arrays.copyOf(out, n);
   }
 
-  /** A group's finding turned on, or (with {@code finding == null}) its findings turned off. */
-  private record Event(int position, String group, RedFlagFinding finding) {}
+  /**
+   * A group's finding turned on, or (with {@code finding == null}) its findings of earlier
+   * sentences turned off: within one sentence a present mention is not undone by a negated one
+   * ("not making sense and seems confused").
+   */
+  private record Event(int position, int sentenceStart, String group, RedFlagFinding finding) {}
 
   /** The events of one message, in text order. */
   private final class MessageScan {
@@ -152,6 +158,9 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
             scanTemperatures(rule, sentence);
           } else {
             scanPhrases(rule, sentence);
+          }
+          if (rule.topic() != null) {
+            scanTopic(rule, sentence);
           }
         }
       }
@@ -185,12 +194,13 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
         next = Math.max(m.end(), at + 1);
         Mention mention = classify(rule, sentence, m.start(), m.end());
         if (mention.turnsOff()) {
-          events.add(new Event(m.start(), rule.group(), null));
+          events.add(new Event(m.start(), sentence.start(), rule.group(), null));
         } else if (mention.isEvidence() && !fired && qualifies(rule, sentence)) {
           fired = true;
           events.add(
               new Event(
                   m.start(),
+                  sentence.start(),
                   rule.group(),
                   new RedFlagFinding(index, m.start(), m.end(), rule.finding(), rule.id())));
         }
@@ -202,6 +212,16 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
       return i >= 0 ? i : -i - 1;
     }
 
+    /** Negated or past mentions of the rule's topic turn its group off; others do nothing. */
+    private void scanTopic(Rule rule, TextSpan sentence) {
+      Matcher m = rule.topic().matcher(text).region(sentence.start(), sentence.end());
+      while (m.find()) {
+        if (classify(rule, sentence, m.start(), m.end()).turnsOff()) {
+          events.add(new Event(m.start(), sentence.start(), rule.group(), null));
+        }
+      }
+    }
+
     private void scanTemperatures(Rule rule, TextSpan sentence) {
       TemperatureSpec spec = rule.temperature();
       boolean masked = ContextCues.found(spec.masking(), text, 0, text.length());
@@ -209,7 +229,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
           spec.readings(text, sentence.start(), sentence.end())) {
         Mention mention = classify(rule, sentence, reading.start(), reading.end());
         if (mention.turnsOff() || (mention.isEvidence() && !reading.fever() && !masked)) {
-          events.add(new Event(reading.start(), rule.group(), null));
+          events.add(new Event(reading.start(), sentence.start(), rule.group(), null));
         } else if (mention.isEvidence() && reading.fever()) {
           String timing =
               ContextCues.found(spec.timing(), text, 0, text.length()) ? spec.timingFinding() : "";
@@ -217,6 +237,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
           events.add(
               new Event(
                   reading.start(),
+                  sentence.start(),
                   rule.group(),
                   new RedFlagFinding(index, reading.start(), reading.end(), words, rule.id())));
         }

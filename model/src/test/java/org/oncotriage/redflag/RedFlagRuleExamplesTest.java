@@ -154,7 +154,10 @@ class RedFlagRuleExamplesTest {
         Arguments.of("my calf is puffy and sore", "vascular.swollen-limb"),
         Arguments.of("its hard to breathe", "breathing.trouble"),
         Arguments.of("the runs 7 times since midnight, usually once a day", "gi.diarrhea-count"),
-        Arguments.of("nothing stays down, not even sips of water", "gi.no-fluids-down"));
+        Arguments.of("nothing stays down, not even sips of water", "gi.no-fluids-down"),
+        Arguments.of("I can barely breathe when I lie down", "breathing.trouble"),
+        Arguments.of("there was blood when I threw up", "bleeding.vomit-or-cough"),
+        Arguments.of("I feel confused and dizzy since lunch", "neuro.confusion"));
   }
 
   @ParameterizedTest(name = "{1}: {0}")

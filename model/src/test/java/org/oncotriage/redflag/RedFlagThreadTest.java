@@ -94,4 +94,20 @@ class RedFlagThreadTest {
 
     assertThat(Threads.rules(conversation)).containsExactly("chest.pain");
   }
+
+  @Test
+  void aLaterSentenceSayingThereIsNoFeverTurnsAnEarlierTemperatureOff() {
+    Conversation conversation =
+        Threads.patient("Temp was 100.9 around noon. Now it is normal, no fever at all.");
+
+    assertThat(Threads.rules(conversation)).isEmpty();
+  }
+
+  @Test
+  void aNegatedMentionInTheSameSentenceDoesNotUndoAPresentOne() {
+    Conversation conversation =
+        Threads.caregiver("Tonight he is not making sense and seems confused.");
+
+    assertThat(Threads.rules(conversation)).containsExactly("neuro.confusion");
+  }
 }

@@ -157,7 +157,13 @@ class RedFlagRuleExamplesTest {
         Arguments.of("nothing stays down, not even sips of water", "gi.no-fluids-down"),
         Arguments.of("I can barely breathe when I lie down", "breathing.trouble"),
         Arguments.of("there was blood when I threw up", "bleeding.vomit-or-cough"),
-        Arguments.of("I feel confused and dizzy since lunch", "neuro.confusion"));
+        Arguments.of("I feel confused and dizzy since lunch", "neuro.confusion"),
+        Arguments.of("it feels like a weight sitting on my chest", "chest.pain"),
+        Arguments.of("I've been bleeding through a pad every hour", "bleeding.uncontrolled"),
+        Arguments.of(
+            "my right arm is twice the size of the left and aches", "vascular.swollen-limb"),
+        Arguments.of("after the rituximab I broke out in hives", "airway.infusion-reaction"),
+        Arguments.of("lately I think about ending it all", "mental.self-harm"));
   }
 
   @ParameterizedTest(name = "{1}: {0}")

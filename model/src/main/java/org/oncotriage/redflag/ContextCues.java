@@ -43,6 +43,12 @@ record ContextCues(
     Pattern firstPerson,
     Pattern proxyWriter) {
 
+  /**
+   * How far, in characters, context is looked for on either side of a phrase. Keeps the work per
+   * phrase bounded, so a long run-on sentence costs time linear in its length.
+   */
+  static final int WINDOW = 240;
+
   private static final Pattern WORD = Pattern.compile("[\\w']+");
 
   ContextCues {
@@ -65,7 +71,7 @@ record ContextCues(
 
   /**
    * How the sentence {@code [sentenceStart, sentenceEnd)} of {@code text} speaks of the phrase at
-   * {@code [start, end)}.
+   * {@code [start, end)}, looking at most {@link #WINDOW} characters either side.
    *
    * @param rule the rule that found the phrase, for its own choices of context
    * @param writerIsPatient whether the patient writes about themselves (not a caregiver or proxy)
@@ -78,6 +84,8 @@ record ContextCues(
       int end,
       Rule rule,
       boolean writerIsPatient) {
+    sentenceStart = Math.max(sentenceStart, start - WINDOW);
+    sentenceEnd = Math.min(sentenceEnd, end + WINDOW);
     int clauseStart = clauseStart(text, sentenceStart, start);
     int clauseEnd = clauseEnd(text, end, sentenceEnd);
     if (rule.considers(Mention.HYPOTHETICAL)) {

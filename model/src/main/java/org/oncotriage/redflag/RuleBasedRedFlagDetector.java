@@ -142,6 +142,9 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     private final List<TextSpan> sentences;
     private final int[] wordStarts;
     private final List<Event> events = new ArrayList<>();
+    private final Map<String, Boolean> countSatisfied = new HashMap<>();
+    private Boolean masked;
+    private String timing;
 
     MessageScan(int index, String text, boolean writerIsPatient, List<TextSpan> sentences) {
       this.index = index;
@@ -176,6 +179,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
       FirstChars starts = firstChars.get(rule.id());
       Matcher m = null;
       boolean fired = false;
+      Boolean qualified = null;
       int next = sentence.start();
       for (int i = firstWordAtOrAfter(sentence.start()); i < wordStarts.length; i++) {
         int at = wordStarts[i];
@@ -195,7 +199,11 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
         Mention mention = classify(rule, sentence, m.start(), m.end());
         if (mention.turnsOff()) {
           events.add(new Event(m.start(), sentence.start(), rule.group(), null));
-        } else if (mention.isEvidence() && !fired && qualifies(rule, sentence)) {
+        } else if (mention.isEvidence() && !fired && qualified != Boolean.FALSE) {
+          qualified = qualifies(rule, sentence);
+          if (!qualified) {
+            continue;
+          }
           fired = true;
           events.add(
               new Event(
@@ -224,15 +232,23 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
 
     private void scanTemperatures(Rule rule, TextSpan sentence) {
       TemperatureSpec spec = rule.temperature();
-      boolean masked = ContextCues.found(spec.masking(), text, 0, text.length());
+      if (masked == null) {
+        masked = ContextCues.found(spec.masking(), text, 0, text.length());
+      }
+      boolean fired = false;
       for (TemperatureSpec.Reading reading :
           spec.readings(text, sentence.start(), sentence.end())) {
         Mention mention = classify(rule, sentence, reading.start(), reading.end());
         if (mention.turnsOff() || (mention.isEvidence() && !reading.fever() && !masked)) {
           events.add(new Event(reading.start(), sentence.start(), rule.group(), null));
-        } else if (mention.isEvidence() && reading.fever()) {
-          String timing =
-              ContextCues.found(spec.timing(), text, 0, text.length()) ? spec.timingFinding() : "";
+        } else if (mention.isEvidence() && reading.fever() && !fired) {
+          fired = true;
+          if (timing == null) {
+            timing =
+                ContextCues.found(spec.timing(), text, 0, text.length())
+                    ? spec.timingFinding()
+                    : "";
+          }
           String words = rule.finding().replace("{value}", reading.words()) + timing;
           events.add(
               new Event(
@@ -255,7 +271,8 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
           && ContextCues.found(rule.unless(), text, sentence.start(), sentence.end())) {
         return false;
       }
-      if (rule.count() != null && !rule.count().satisfiedBy(text)) {
+      if (rule.count() != null
+          && !countSatisfied.computeIfAbsent(rule.id(), id -> rule.count().satisfiedBy(text))) {
         return false;
       }
       List<TextSpan> scope =

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -133,7 +132,11 @@ public final class TriageServer {
               "not-ready",
               "Service unavailable",
               503,
-              "the model is " + s.phase().name().toLowerCase(Locale.ROOT)),
+              switch (s.phase()) {
+                case LOADING -> "the model is still loading";
+                case FAILED -> "the model failed to load: see the service log";
+                default -> "the service is stopping";
+              }),
           Map.of(Header.RETRY_AFTER, "5"));
     }
     ModelDescription d = s.triager().description();
@@ -148,6 +151,7 @@ public final class TriageServer {
   }
 
   private void startLoading() {
+    LOG.info("http listening port={}; loading the model in the background", app.port());
     Thread t = new Thread(this::loadModel, "model-loader");
     t.setDaemon(true);
     loader = t;

@@ -104,6 +104,11 @@ public final class LoadGenerator implements Callable<Integer> {
       description = "in-process: max_batch_delay_ms (default ${DEFAULT-VALUE})")
   int maxBatchDelayMs;
 
+  @Option(
+      names = "--access-log",
+      description = "in-process: keep the per-request access log on (default: off while measuring)")
+  boolean accessLog;
+
   private final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -135,6 +140,11 @@ public final class LoadGenerator implements Callable<Integer> {
         "p90_ms",
         "p99_ms",
         "errors");
+    if (!accessLog) {
+      ((ch.qos.logback.classic.Logger)
+              org.slf4j.LoggerFactory.getLogger("org.oncotriage.server.access"))
+          .setLevel(ch.qos.logback.classic.Level.WARN);
+    }
     if (port != null) {
       runLevels("port " + port, port);
       return 0;

@@ -32,7 +32,7 @@ final class Problems {
           LOG.error(
               "internal error request_id={} exception={} at={}",
               RequestLog.requestId(ctx),
-              e.getClass().getName(),
+              e instanceof TriageHandlers.ModelFailure ? e.getMessage() : e.getClass().getName(),
               e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
           write(ctx, internal());
         });

@@ -4,6 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -68,7 +71,7 @@ final class RequestLog {
         ctx.method().name(),
         endpoint,
         status,
-        String.format(java.util.Locale.ROOT, "%.2f", millis),
+        String.format(Locale.ROOT, "%.2f", millis),
         routes == null ? 0 : routes.size(),
         routes == null ? "-" : summarize(routes));
   }
@@ -78,7 +81,7 @@ final class RequestLog {
     if (routes.size() == 1) {
       return routes.get(0);
     }
-    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     routes.forEach(r -> counts.merge(r, 1, Integer::sum));
     StringBuilder s = new StringBuilder();
     counts.forEach((r, n) -> s.append(s.length() == 0 ? "" : ",").append(r).append(':').append(n));

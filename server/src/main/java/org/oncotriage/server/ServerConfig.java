@@ -1,0 +1,267 @@
+package org.oncotriage.server;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import org.oncotriage.server.batching.BatchingConfig;
+
+/**
+ * Everything the service can be told, in one value. Keys are snake_case; each comes from, in order
+ * of precedence, the command line, an environment variable {@code ONCOTRIAGE_<KEY>} (upper case), a
+ * properties file ({@code --config FILE}) and the defaults below.
+ *
+ * @param host the interface to bind ({@code host}, default {@code 0.0.0.0})
+ * @param port the HTTP port ({@code port}, default 8080; 0 picks a free one)
+ * @param modelDir a model directory, or {@code null} for the bundled default ({@code model})
+ * @param maxBatchSize the most conversations in one model batch ({@code max_batch_size}, default
+ *     32; 1 turns batching off)
+ * @param maxBatchDelay how long a batch waits to fill ({@code max_batch_delay_ms}, default 2 ms)
+ * @param queueCapacity conversations that may wait for the model ({@code queue_capacity}, default
+ *     1024); more are refused with 429
+ * @param workers model worker threads ({@code workers}, default 1)
+ * @param maxBatchConversations the most conversations in one {@code POST /v1/triage/batch} ({@code
+ *     max_batch_conversations}, default 256)
+ * @param maxBodyBytes the largest request body in bytes ({@code max_body_bytes}, default 262144)
+ * @param apiKeys API keys, comma-separated: {@code sha256:<hex>} for a hashed key, anything else a
+ *     plain key ({@code api_keys}, default none)
+ * @param apiKeysFile a file of SHA-256 key hashes, one hex digest a line, {@code #} comments
+ *     ({@code api_keys_file}, default none)
+ * @param protectOperational whether health, metrics and the OpenAPI document also need a key when
+ *     keys are configured ({@code protect_operational}, default false)
+ * @param shutdownTimeout how long shutdown waits for requests in flight and the queue ({@code
+ *     shutdown_timeout_ms}, default 30000)
+ */
+public record ServerConfig(
+    String host,
+    int port,
+    Path modelDir,
+    int maxBatchSize,
+    Duration maxBatchDelay,
+    int queueCapacity,
+    int workers,
+    int maxBatchConversations,
+    long maxBodyBytes,
+    List<String> apiKeys,
+    Path apiKeysFile,
+    boolean protectOperational,
+    Duration shutdownTimeout) {
+
+  /** The environment variable prefix. */
+  public static final String ENV_PREFIX = "ONCOTRIAGE_";
+
+  /** Every key and its default ({@code ""} for none), in documentation order. */
+  public static final Map<String, String> DEFAULTS = defaults();
+
+  public ServerConfig {
+    requireRange("port", port, 0, 65535);
+    requireRange("max_batch_size", maxBatchSize, 1, 4096);
+    requireRange("queue_capacity", queueCapacity, 1, 1_000_000);
+    requireRange("workers", workers, 1, 64);
+    requireRange("max_batch_conversations", maxBatchConversations, 1, 100_000);
+    if (maxBodyBytes < 1024) {
+      throw new IllegalArgumentException(
+          "max_body_bytes must be at least 1024, received " + maxBodyBytes);
+    }
+    if (maxBatchDelay.isNegative() || shutdownTimeout.isNegative()) {
+      throw new IllegalArgumentException("durations must not be negative");
+    }
+    apiKeys = List.copyOf(apiKeys);
+  }
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("host", "0.0.0.0");
+    d.put("port", "8080");
+    d.put("model", "");
+    d.put("max_batch_size", "32");
+    d.put("max_batch_delay_ms", "2");
+    d.put("queue_capacity", "1024");
+    d.put("workers", "1");
+    d.put("max_batch_conversations", "256");
+    d.put("max_body_bytes", "262144");
+    d.put("api_keys", "");
+    d.put("api_keys_file", "");
+    d.put("protect_operational", "false");
+    d.put("shutdown_timeout_ms", "30000");
+    return Collections.unmodifiableMap(d);
+  }
+
+  /** The defaults alone. */
+  public static ServerConfig defaultConfig() {
+    return resolve(Map.of(), Map.of(), null);
+  }
+
+  /**
+   * Merges the sources: command line over environment over file over defaults.
+   *
+   * @param cli values given on the command line, by key (absent keys were not given)
+   * @param env the process environment; only {@code ONCOTRIAGE_*} variables are read
+   * @param file a properties file with snake_case keys, or {@code null}
+   * @throws IllegalArgumentException naming the key and source of a bad value or an unknown key in
+   *     the file
+   */
+  public static ServerConfig resolve(Map<String, String> cli, Map<String, String> env, Path file) {
+    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    Map<String, String> origin = new LinkedHashMap<>();
+    DEFAULTS.keySet().forEach(k -> origin.put(k, "default"));
+    if (file != null) {
+      for (Map.Entry<String, String> e : readProperties(file).entrySet()) {
+        if (!DEFAULTS.containsKey(e.getKey())) {
+          throw new IllegalArgumentException(
+              file + ": unknown key '" + e.getKey() + "'; known keys: " + DEFAULTS.keySet());
+        }
+        values.put(e.getKey(), e.getValue().trim());
+        origin.put(e.getKey(), file.toString());
+      }
+    }
+    for (String key : DEFAULTS.keySet()) {
+      String envName = ENV_PREFIX + key.toUpperCase(Locale.ROOT);
+      String value = env.get(envName);
+      if (value != null) {
+        values.put(key, value.trim());
+        origin.put(key, "environment variable " + envName);
+      }
+    }
+    for (Map.Entry<String, String> e : cli.entrySet()) {
+      if (!DEFAULTS.containsKey(e.getKey())) {
+        throw new IllegalArgumentException("unknown command-line key '" + e.getKey() + "'");
+      }
+      values.put(e.getKey(), e.getValue().trim());
+      origin.put(e.getKey(), "command line");
+    }
+    Parser p = new Parser(values, origin);
+    return new ServerConfig(
+        p.get("host", s -> s),
+        p.integer("port"),
+        p.get("model", s -> s.isEmpty() ? null : Path.of(s)),
+        p.integer("max_batch_size"),
+        Duration.ofMillis(p.integer("max_batch_delay_ms")),
+        p.integer("queue_capacity"),
+        p.integer("workers"),
+        p.integer("max_batch_conversations"),
+        p.get("max_body_bytes", Long::parseLong),
+        p.get("api_keys", ServerConfig::splitList),
+        p.get("api_keys_file", s -> s.isEmpty() ? null : Path.of(s)),
+        p.get("protect_operational", ServerConfig::parseBoolean),
+        Duration.ofMillis(p.integer("shutdown_timeout_ms")));
+  }
+
+  /** The batching part. */
+  public BatchingConfig batching() {
+    return new BatchingConfig(maxBatchSize, maxBatchDelay, queueCapacity, workers);
+  }
+
+  /** A copy on another port (tests use 0). */
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(
+        host,
+        newPort,
+        modelDir,
+        maxBatchSize,
+        maxBatchDelay,
+        queueCapacity,
+        workers,
+        maxBatchConversations,
+        maxBodyBytes,
+        apiKeys,
+        apiKeysFile,
+        protectOperational,
+        shutdownTimeout);
+  }
+
+  /** Never shows key material: only how many keys there are. */
+  @Override
+  public String toString() {
+    return "ServerConfig[host="
+        + host
+        + ", port="
+        + port
+        + ", model="
+        + (modelDir == null ? "default" : modelDir)
+        + ", max_batch_size="
+        + maxBatchSize
+        + ", max_batch_delay_ms="
+        + maxBatchDelay.toMillis()
+        + ", queue_capacity="
+        + queueCapacity
+        + ", workers="
+        + workers
+        + ", max_batch_conversations="
+        + maxBatchConversations
+        + ", max_body_bytes="
+        + maxBodyBytes
+        + ", api_keys="
+        + apiKeys.size()
+        + ", api_keys_file="
+        + apiKeysFile
+        + ", protect_operational="
+        + protectOperational
+        + "]";
+  }
+
+  private static Map<String, String> readProperties(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage());
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
+    return map;
+  }
+
+  private static List<String> splitList(String value) {
+    return value.isBlank()
+        ? List.of()
+        : List.of(value.split(",")).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static boolean parseBoolean(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0" -> false;
+      default -> throw new IllegalArgumentException("expected true or false");
+    };
+  }
+
+  private static void requireRange(String key, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          key + " must be between " + min + " and " + max + ", received " + value);
+    }
+  }
+
+  /** Parses values and names the key and its source when one is wrong. */
+  private record Parser(Map<String, String> values, Map<String, String> origin) {
+    <T> T get(String key, Function<String, T> parse) {
+      String raw = values.get(key);
+      try {
+        return parse.apply(raw);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(
+            key
+                + " from "
+                + origin.get(key)
+                + ": cannot use '"
+                + (key.equals("api_keys") ? "***" : raw)
+                + "'"
+                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+      }
+    }
+
+    int integer(String key) {
+      return get(key, Integer::parseInt);
+    }
+  }
+}

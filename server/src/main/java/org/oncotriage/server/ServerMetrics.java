@@ -1,0 +1,149 @@
+package org.oncotriage.server;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import org.oncotriage.conversation.Responder;
+import org.oncotriage.server.batching.WorkLoadListener;
+import org.oncotriage.triage.ModelDescription;
+import org.oncotriage.triage.TriageResult;
+
+/**
+ * The service's Prometheus metrics through Micrometer: request counts and latency by endpoint,
+ * method and status; queue depth, waits and refusals; batch sizes and durations; routes predicted;
+ * the model's name and version as an info gauge. Thread-safe.
+ */
+public final class ServerMetrics implements WorkLoadListener {
+
+  private static final double[] BATCH_SIZE_BUCKETS = {1, 2, 4, 8, 16, 32, 64, 128, 256};
+
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final DistributionSummary batchSize;
+  private final Timer batchDuration;
+  private final Timer queueWait;
+  private final Counter batchFailures;
+  private final Counter rejected;
+  private final Map<Responder, Counter> routes = new EnumMap<>(Responder.class);
+  private final Counter urgent;
+  private final AtomicInteger ready = new AtomicInteger();
+
+  /**
+   * @param queueDepth reads the work queue's depth in conversations (0 before the model loads)
+   */
+  public ServerMetrics(IntSupplier queueDepth) {
+    Gauge.builder("oncotriage.queue.depth", queueDepth::getAsInt)
+        .description("conversations waiting for a model worker")
+        .register(registry);
+    Gauge.builder("oncotriage.model.ready", ready::get)
+        .description("1 when the model is loaded")
+        .register(registry);
+    batchSize =
+        DistributionSummary.builder("oncotriage.batch.size")
+            .description("conversations per model batch")
+            .serviceLevelObjectives(BATCH_SIZE_BUCKETS)
+            .register(registry);
+    batchDuration =
+        Timer.builder("oncotriage.batch.duration")
+            .description("time in Triager.triageBatch per batch")
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(1))
+            .maximumExpectedValue(Duration.ofSeconds(10))
+            .register(registry);
+    queueWait =
+        Timer.builder("oncotriage.queue.wait")
+            .description("time a conversation waited in the queue")
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(1))
+            .maximumExpectedValue(Duration.ofSeconds(10))
+            .register(registry);
+    batchFailures =
+        Counter.builder("oncotriage.batch.failures")
+            .description("model batches that threw")
+            .register(registry);
+    rejected =
+        Counter.builder("oncotriage.queue.rejected")
+            .description("conversations refused because the queue was full")
+            .register(registry);
+    for (Responder r : Responder.values()) {
+      routes.put(
+          r,
+          Counter.builder("oncotriage.routes.predicted")
+              .description("triage results by route")
+              .tag("route", r.wireName())
+              .register(registry));
+    }
+    urgent =
+        Counter.builder("oncotriage.urgent.flagged")
+            .description("triage results with the urgent flag set")
+            .register(registry);
+  }
+
+  /**
+   * Records one finished HTTP request.
+   *
+   * @param endpoint the matched route path, or {@code unmatched}
+   */
+  public void request(String method, String endpoint, int status, Duration latency) {
+    Timer.builder("http.server.requests")
+        .description("HTTP requests by method, endpoint and status")
+        .tags(Tags.of("method", method, "endpoint", endpoint, "status", Integer.toString(status)))
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(10))
+        .register(registry)
+        .record(latency);
+  }
+
+  /** Counts the routes (and urgent flags) of results sent to callers. */
+  public void results(Iterable<TriageResult> results) {
+    for (TriageResult result : results) {
+      routes.get(result.route()).increment();
+      if (result.urgent().flag()) {
+        urgent.increment();
+      }
+    }
+  }
+
+  /** Marks the model loaded and publishes its identity. */
+  public void modelLoaded(ModelDescription description) {
+    Gauge.builder("oncotriage.model.info", () -> 1)
+        .description("the loaded model; the value is always 1")
+        .tags("name", description.name(), "version", description.version())
+        .register(registry);
+    ready.set(1);
+  }
+
+  @Override
+  public void batchCompleted(int size, Duration duration, boolean failed) {
+    batchSize.record(size);
+    batchDuration.record(duration);
+    if (failed) {
+      batchFailures.increment();
+    }
+  }
+
+  @Override
+  public void queueWaited(Duration waited) {
+    queueWait.record(waited);
+  }
+
+  @Override
+  public void rejected(int conversations) {
+    rejected.increment(conversations);
+  }
+
+  /** The Prometheus text exposition. */
+  public String scrape() {
+    return registry.scrape();
+  }
+}

@@ -1,0 +1,250 @@
+package org.oncotriage.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.oncotriage.conversation.Conversation;
+import org.oncotriage.conversation.jsonl.ConversationCodec;
+import org.oncotriage.conversation.jsonl.ConversationFormatException;
+import org.oncotriage.json.Json;
+import org.oncotriage.server.batching.QueueFullException;
+import org.oncotriage.triage.TriageResult;
+
+/**
+ * The {@code /v1} handlers: read and check the body, decode conversations with {@link
+ * ConversationCodec}, hand them to the work-load manager and write the results with {@link
+ * Json#mapper()}. Thread-safe; a request thread waits for its job's future.
+ */
+final class TriageHandlers {
+
+  /** How long a request waits for the model before it gives up with 503. */
+  static final long RESULT_TIMEOUT_SECONDS = 60;
+
+  private static final String JSON = "application/json";
+
+  private final Supplier<ModelState> state;
+  private final ServerConfig config;
+  private final ServerMetrics metrics;
+
+  TriageHandlers(Supplier<ModelState> state, ServerConfig config, ServerMetrics metrics) {
+    this.state = state;
+    this.config = config;
+    this.metrics = metrics;
+  }
+
+  /** {@code POST /v1/triage}: one conversation, one result. */
+  void triage(Context ctx) {
+    ModelState ready = requireReady();
+    JsonNode body = readJson(ctx);
+    Conversation conversation = decode(body, "");
+    List<TriageResult> results = await(ready, List.of(conversation));
+    respond(ctx, results.get(0), results);
+  }
+
+  /**
+   * {@code POST /v1/triage/batch}: {@code {"conversations": [...]}} to {@code {"results": [...]}}.
+   */
+  void triageBatch(Context ctx) {
+    ModelState ready = requireReady();
+    JsonNode body = readJson(ctx);
+    JsonNode array = body.isObject() ? body.get("conversations") : null;
+    if (array == null || !array.isArray()) {
+      throw new ProblemException(
+          Problem.of(
+                  "invalid-conversation",
+                  "Invalid conversation",
+                  400,
+                  "the body must be an object with a \"conversations\" array")
+              .withPointer("/conversations"));
+    }
+    if (array.size() > config.maxBatchConversations()) {
+      throw new ProblemException(
+          Problem.of(
+                  "too-many-conversations",
+                  "Content too large",
+                  413,
+                  "at most "
+                      + config.maxBatchConversations()
+                      + " conversations per batch request, received "
+                      + array.size())
+              .withPointer("/conversations"));
+    }
+    List<Conversation> conversations = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      conversations.add(decode(array.get(i), "/conversations/" + i));
+    }
+    List<TriageResult> results = await(ready, conversations);
+    respond(ctx, Map.of("results", results), results);
+  }
+
+  /** {@code GET /v1/model}. */
+  void model(Context ctx) {
+    writeJson(ctx, requireReady().triager().description());
+  }
+
+  private ModelState requireReady() {
+    ModelState s = state.get();
+    if (!s.isReady()) {
+      throw new ProblemException(
+          Problem.of(
+              "not-ready",
+              "Service unavailable",
+              503,
+              s.phase() == ModelState.Phase.LOADING
+                  ? "the model is still loading; retry later"
+                  : "the model is not available"),
+          Map.of(Header.RETRY_AFTER, "5"));
+    }
+    return s;
+  }
+
+  private JsonNode readJson(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null || !isJson(type)) {
+      throw new ProblemException(Problems.fromStatus(415));
+    }
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > config.maxBodyBytes()) {
+      throw tooLarge();
+    }
+    byte[] bytes;
+    try {
+      bytes = ctx.req().getInputStream().readNBytes((int) config.maxBodyBytes() + 1);
+    } catch (IOException e) {
+      throw ProblemException.badRequest(
+          "unreadable-body", "Bad request", "the request body could not be read");
+    }
+    if (bytes.length > config.maxBodyBytes()) {
+      throw tooLarge();
+    }
+    if (bytes.length == 0) {
+      throw ProblemException.badRequest("malformed-json", "Malformed JSON", "the body is empty");
+    }
+    try {
+      JsonNode node = Json.mapper().readTree(bytes);
+      if (node == null || node.isMissingNode()) {
+        throw ProblemException.badRequest("malformed-json", "Malformed JSON", "the body is empty");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
+      throw ProblemException.badRequest(
+          "malformed-json", "Malformed JSON", "the body is not valid JSON" + where);
+    } catch (IOException e) {
+      throw ProblemException.badRequest(
+          "malformed-json", "Malformed JSON", "the body is not valid JSON");
+    }
+  }
+
+  private ProblemException tooLarge() {
+    return new ProblemException(
+        Problem.of(
+            "body-too-large",
+            "Content too large",
+            413,
+            "the request body is larger than " + config.maxBodyBytes() + " bytes"));
+  }
+
+  private static boolean isJson(String contentType) {
+    String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    return media.equals(JSON) || (media.startsWith("application/") && media.endsWith("+json"));
+  }
+
+  /** Decodes one conversation; labels are ignored, as the API says. */
+  private static Conversation decode(JsonNode node, String pointerPrefix) {
+    if (node instanceof ObjectNode object && object.has("labels")) {
+      object = object.deepCopy();
+      object.remove("labels");
+      node = object;
+    }
+    try {
+      return ConversationCodec.decode(node, () -> "c-" + UUID.randomUUID());
+    } catch (ConversationFormatException e) {
+      throw new ProblemException(
+          Problem.of("invalid-conversation", "Invalid conversation", 400, e.reason())
+              .withPointer(pointerPrefix + e.pointer()));
+    }
+  }
+
+  private static List<TriageResult> await(ModelState ready, List<Conversation> conversations) {
+    CompletableFuture<List<TriageResult>> future;
+    try {
+      future = ready.workLoad().submit(conversations);
+    } catch (QueueFullException e) {
+      throw new ProblemException(
+          Problem.of(
+              "queue-full",
+              "Too many requests",
+              429,
+              "the triage queue is full (" + e.capacity() + " conversations); retry shortly"),
+          Map.of(Header.RETRY_AFTER, "1"));
+    } catch (IllegalStateException e) {
+      throw new ProblemException(
+          Problem.of("shutting-down", "Service unavailable", 503, "the service is shutting down"),
+          Map.of(Header.RETRY_AFTER, "5"));
+    }
+    try {
+      return future.get(RESULT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the model");
+    } catch (TimeoutException e) {
+      future.cancel(false);
+      throw new ProblemException(
+          Problem.of(
+              "model-timeout",
+              "Service unavailable",
+              503,
+              "the model did not answer within " + RESULT_TIMEOUT_SECONDS + " s"),
+          Map.of(Header.RETRY_AFTER, "5"));
+    } catch (ExecutionException e) {
+      throw new ModelFailure(e.getCause());
+    }
+  }
+
+  private void respond(Context ctx, Object body, List<TriageResult> results) {
+    metrics.results(results);
+    RequestLog.routes(ctx, results.stream().map(r -> r.route().wireName()).toList());
+    writeJson(ctx, body);
+  }
+
+  static void writeJson(Context ctx, Object body) {
+    try {
+      ctx.contentType(JSON).result(Json.mapper().writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize the response", e);
+    }
+  }
+
+  /** The model threw: a 500 whose log names only the cause's class. */
+  static final class ModelFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ModelFailure(Throwable cause) {
+      super(
+          "the model failed: " + (cause == null ? "?" : cause.getClass().getName()),
+          null,
+          false,
+          false);
+    }
+  }
+}

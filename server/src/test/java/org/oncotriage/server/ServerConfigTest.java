@@ -1,0 +1,78 @@
+package org.oncotriage.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerConfigTest {
+
+  @Test
+  void theDefaultsAreThoseDocumented() {
+    ServerConfig c = ServerConfig.defaultConfig();
+    assertThat(c.port()).isEqualTo(8080);
+    assertThat(c.modelDir()).isNull();
+    assertThat(c.maxBatchSize()).isEqualTo(32);
+    assertThat(c.maxBatchDelay()).isEqualTo(Duration.ofMillis(2));
+    assertThat(c.queueCapacity()).isEqualTo(1024);
+    assertThat(c.maxBatchConversations()).isEqualTo(256);
+    assertThat(c.maxBodyBytes()).isEqualTo(256 * 1024);
+    assertThat(c.apiKeys()).isEmpty();
+    assertThat(c.protectOperational()).isFalse();
+  }
+
+  @Test
+  void commandLineBeatsEnvironmentBeatsFileBeatsDefaults(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("server.properties");
+    Files.writeString(
+        file, "port=7000\nmax_batch_size=8\nqueue_capacity=50\nmax_batch_delay_ms=7\n");
+    Map<String, String> env =
+        Map.of(
+            "ONCOTRIAGE_PORT", "7100",
+            "ONCOTRIAGE_MAX_BATCH_SIZE", "4",
+            "ONCOTRIAGE_API_KEYS", "a, b",
+            "PATH", "/usr/bin");
+    ServerConfig c = ServerConfig.resolve(Map.of("port", "7200"), env, file);
+    assertThat(c.port()).isEqualTo(7200);
+    assertThat(c.maxBatchSize()).isEqualTo(4);
+    assertThat(c.queueCapacity()).isEqualTo(50);
+    assertThat(c.maxBatchDelay()).isEqualTo(Duration.ofMillis(7));
+    assertThat(c.workers()).isEqualTo(1);
+    assertThat(c.apiKeys()).containsExactly("a", "b");
+    assertThat(c.toString()).contains("api_keys=2").doesNotContain("a, b");
+  }
+
+  @Test
+  void aBadValueNamesTheKeyAndWhereItCameFrom() {
+    assertThatThrownBy(
+            () -> ServerConfig.resolve(Map.of(), Map.of("ONCOTRIAGE_QUEUE_CAPACITY", "lots"), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("queue_capacity")
+        .hasMessageContaining("ONCOTRIAGE_QUEUE_CAPACITY");
+    assertThatThrownBy(() -> ServerConfig.resolve(Map.of("max_batch_size", "0"), Map.of(), null))
+        .hasMessageContaining("max_batch_size must be between 1");
+  }
+
+  @Test
+  void anUnknownKeyInTheFileIsRefused(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("server.properties");
+    Files.writeString(file, "max_batchsize=8\n");
+    assertThatThrownBy(() -> ServerConfig.resolve(Map.of(), Map.of(), file))
+        .hasMessageContaining("unknown key 'max_batchsize'");
+  }
+
+  @Test
+  void everyKeyHasAnEnvironmentVariable() {
+    for (String key : ServerConfig.DEFAULTS.keySet()) {
+      assertThat(key).matches("[a-z_]+");
+    }
+    assertThat(List.copyOf(ServerConfig.DEFAULTS.keySet()))
+        .contains("max_batch_size", "max_batch_delay_ms", "queue_capacity", "api_keys");
+  }
+}

@@ -1,0 +1,74 @@
+package org.oncotriage.server;
+
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.Response;
+import java.net.http.HttpRequest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.oncotriage.triage.Triager;
+
+/** Builds servers on port 0 around a fake model, and sends requests to them. */
+final class TestServers {
+
+  static final String ONE =
+      "{\"id\":\"c-1\",\"messages\":[{\"from\":\"patient\",\"text\":\"I need a refill of my"
+          + " anti-nausea pills\"}],\"context\":{\"days_since_last_visit\":10}}";
+  static final String URGENT =
+      "{\"id\":\"c-2\",\"messages\":[{\"from\":\"patient\",\"text\":\"I have a fever of 101.5"
+          + " since last night\"}]}";
+
+  private TestServers() {}
+
+  /** A server with the fake and the given settings over the defaults (port forced to 0). */
+  static TriageServer server(Supplier<Triager> model, Map<String, String> settings) {
+    Map<String, String> values = new HashMap<>(settings);
+    values.put("port", "0");
+    values.put("host", "127.0.0.1");
+    return new TriageServer(ServerConfig.resolve(values, Map.of(), null), model);
+  }
+
+  static TriageServer server(Triager model) {
+    return server(() -> model, Map.of());
+  }
+
+  /** Waits until the background load has finished (the fake loads at once). */
+  static void awaitReady(TriageServer server) throws InterruptedException {
+    for (int i = 0; i < 200 && !server.isReady(); i++) {
+      Thread.sleep(10);
+    }
+    if (!server.isReady()) {
+      throw new AssertionError("the model did not load");
+    }
+  }
+
+  static Response postJson(HttpClient client, String path, String body) {
+    return post(client, path, body, "application/json", Map.of());
+  }
+
+  static Response post(
+      HttpClient client,
+      String path,
+      String body,
+      String contentType,
+      Map<String, String> headers) {
+    return client.request(
+        path,
+        b -> {
+          b.post(HttpRequest.BodyPublishers.ofString(body));
+          if (contentType != null) {
+            b.header("Content-Type", contentType);
+          }
+          headers.forEach(b::header);
+        });
+  }
+
+  static Response get(HttpClient client, String path, Map<String, String> headers) {
+    return client.request(
+        path,
+        b -> {
+          b.get();
+          headers.forEach(b::header);
+        });
+  }
+}

@@ -1,0 +1,164 @@
+package org.oncotriage.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oncotriage.server.TestServers.awaitReady;
+import static org.oncotriage.server.TestServers.post;
+import static org.oncotriage.server.TestServers.postJson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.oncotriage.json.Json;
+
+class TriageEndpointTest {
+
+  private static JsonNode json(Response response) throws Exception {
+    return Json.mapper().readTree(response.body().string());
+  }
+
+  @Test
+  void oneConversationGivesOneResultInTheApiShape() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager());
+    JavalinTest.test(
+        server.app(),
+        (app, client) -> {
+          awaitReady(server);
+          Response response = postJson(client, "/v1/triage", TestServers.ONE);
+          assertThat(response.code()).isEqualTo(200);
+          assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/json");
+          JsonNode body = json(response);
+          assertThat(body.get("id").asText()).isEqualTo("c-1");
+          assertThat(body.get("route").asText()).isEqualTo("medical_assistant");
+          assertThat(body.at("/responder/probabilities/medical_assistant").asDouble())
+              .isEqualTo(0.8);
+          assertThat(body.at("/billable/eligible").isNull()).isFalse();
+          assertThat(body.at("/model/name").asText()).isEqualTo("fake-model");
+          assertThat(response.body().string()).doesNotContain("refill");
+        });
+  }
+
+  @Test
+  void labelsAreIgnoredEvenWhenTheyBreakThePolicy() {
+    TriageServer server = TestServers.server(new FakeTriager());
+    JavalinTest.test(
+        server.app(),
+        (app, client) -> {
+          awaitReady(server);
+          String labeled =
+              "{\"id\":\"c-9\",\"messages\":[{\"from\":\"patient\",\"text\":\"Question about"
+                  + " parking\"}],\"labels\":{\"responder\":\"chef\"}}";
+          assertThat(postJson(client, "/v1/triage", labeled).code()).isEqualTo(200);
+        });
+  }
+
+  @Test
+  void aMissingIdIsGenerated() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager());
+    JavalinTest.test(
+        server.app(),
+        (app, client) -> {
+          awaitReady(server);
+          Response response =
+              postJson(
+                  client,
+                  "/v1/triage",
+                  "{\"messages\":[{\"from\":\"caregiver\",\"text\":\"hi\"}]}");
+          assertThat(response.code()).isEqualTo(200);
+          assertThat(json(response).get("id").asText()).startsWith("c-");
+        });
+  }
+
+  @Test
+  void aFormatErrorIsA400ProblemWithThePointerOfTheField() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager());
+    JavalinTest.test(
+        server.app(),
+        (app, client) -> {
+          awaitReady(server);
+          Response response =
+              postJson(
+                  client,
+                  "/v1/triage",
+                  "{\"messages\":[{\"from\":\"patient\",\"text\":\"secret words\"},"
+                      + "{\"from\":\"doctor\",\"text\":\"x\"}]}");
+          assertThat(response.code()).isEqualTo(400);
+          assertThat(response.headers().get("Content-Type").get(0))
+              .startsWith("application/problem+json");
+          JsonNode problem = json(response);
+          assertThat(problem.get("status").asInt()).isEqualTo(400);
+          assertThat(problem.get("pointer").asText()).isEqualTo("/messages/1/from");
+          assertThat(problem.get("title").asText()).isEqualTo("Invalid conversation");
+          assertThat(response.body().string()).doesNotContain("secret words");
+        });
+  }
+
+  @Test
+  void malformedJsonIsA400ProblemThatQuotesNothing() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager());
+    JavalinTest.test(
+        server.app(),
+        (app, client) -> {
+          awaitReady(server);
+          Response response = postJson(client, "/v1/triage", "{\"messages\": [ unquoted words");
+          assertThat(response.code()).isEqualTo(400);
+          JsonNode problem = json(response);
+          assertThat(problem.get("type").asText()).endsWith("/malformed-json");
+          assertThat(problem.get("detail").asText()).contains("line 1").doesNotContain("unquoted");
+          assertThat(response.body().string())
+              .doesNotContain("at org.")
+              .doesNotContain("Exception");
+        });
+  }
+
+  @Test
+  void anEmptyBodyIsA400() {
+    TriageServer server = TestServers.server(new FakeTriager());
+    JavalinTest.test(
+        server.app(),
+        (app, client) -> {
+          awaitReady(server);
+          assertThat(postJson(client, "/v1/triage", "").code()).isEqualTo(400);
+        });
+  }
+
+  @Test
+  void aBodyThatIsNotJsonByContentTypeIsA415() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager());
+    JavalinTest.test(
+        server.app(),
+        (app, client) -> {
+          awaitReady(server);
+          Response text = post(client, "/v1/triage", TestServers.ONE, "text/plain", Map.of());
+          assertThat(text.code()).isEqualTo(415);
+          assertThat(json(text).get("status").asInt()).isEqualTo(415);
+          Response none = post(client, "/v1/triage", TestServers.ONE, null, Map.of());
+          assertThat(none.code()).isEqualTo(415);
+          Response withCharset =
+              post(
+                  client,
+                  "/v1/triage",
+                  TestServers.ONE,
+                  "application/json; charset=utf-8",
+                  Map.of());
+          assertThat(withCharset.code()).isEqualTo(200);
+        });
+  }
+
+  @Test
+  void aBodyAboveTheLimitIsA413Problem() throws Exception {
+    TriageServer server =
+        TestServers.server(() -> new FakeTriager(), Map.of("max_body_bytes", "2048"));
+    JavalinTest.test(
+        server.app(),
+        (app, client) -> {
+          awaitReady(server);
+          String big =
+              "{\"messages\":[{\"from\":\"patient\",\"text\":\"" + "a".repeat(3000) + "\"}]}";
+          Response response = postJson(client, "/v1/triage", big);
+          assertThat(response.code()).isEqualTo(413);
+          assertThat(json(response).get("type").asText()).endsWith("/body-too-large");
+        });
+  }
+}

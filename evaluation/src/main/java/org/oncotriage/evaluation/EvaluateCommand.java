@@ -101,6 +101,11 @@ final class EvaluateCommand implements Callable<Integer> {
             new WorkloadAssumptions(
                 annualConversations, providers, workingDays, reimbursement, currency));
     TriageEvaluator evaluator = new TriageEvaluator(settings);
+    // The model loads first, so that a missing model fails before minutes of baseline training.
+    Triager loaded =
+        modelIsBaseline
+            ? null
+            : model == null ? parent.models.loadDefault() : parent.models.load(model);
     OpenNlpBaseline baseline = null;
     if (baselineTrain != null) {
       long start = System.nanoTime();
@@ -112,10 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Evaluation primary;
     Evaluation beside = null;
-    try (Triager triager =
-        modelIsBaseline
-            ? baseline
-            : model == null ? parent.models.loadDefault() : parent.models.load(model)) {
+    try (Triager triager = modelIsBaseline ? baseline : loaded) {
       primary = evaluateTo(evaluator, triager, out.resolve("predictions.jsonl"));
     }
     if (baseline != null && !modelIsBaseline) {

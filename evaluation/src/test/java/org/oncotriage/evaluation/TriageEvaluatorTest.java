@@ -72,6 +72,18 @@ class TriageEvaluatorTest {
   }
 
   @Test
+  void keepsTheTextOfMissedUrgentConversationsOnlyWhenAsked() throws Exception {
+    Path data = LabeledLines.write(dir, "data.jsonl", LINES);
+    EvaluationSettings showText =
+        new EvaluationSettings(64, 10, 3, 10, true, WorkloadAssumptions.KPNC_DEFAULTS);
+    Evaluation e =
+        new TriageEvaluator(showText)
+            .evaluate(new FakeTriager("fake", ANSWERS), data, PredictionSink.NONE);
+    assertThat(e.urgent().missedText()).containsOnlyKeys("e");
+    assertThat(e.urgent().missedText().get("e")).isEqualTo("Short of breath since this morning.");
+  }
+
+  @Test
   void billableRankingUsesTheProbability() throws Exception {
     Path data = LabeledLines.write(dir, "data.jsonl", LINES);
     Evaluation e =

@@ -31,6 +31,11 @@ public final class Charts {
     System.setProperty("java.awt.headless", "true");
   }
 
+  /** One color per evaluated model, in report order (model, then baseline). */
+  private static final Color[] MODEL_COLORS = {
+    new Color(0x2171B5), new Color(0xE6550D), new Color(0x31A354), new Color(0x756BB1)
+  };
+
   private static final int WIDTH = 520;
   private static final int HEIGHT = 420;
 
@@ -52,19 +57,24 @@ public final class Charts {
     chart.getStyler().setRangeColors(new Color[] {new Color(0xF7FBFF), new Color(0x2171B5)});
     chart.getStyler().setHeatMapValueDecimalPattern("#0");
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    // XChart draws y index 0 at the bottom; put the first truth class on top, as in the table.
+    int last = m.size() - 1;
+    List<String> rowsTopDown = new ArrayList<>(m.labels());
+    java.util.Collections.reverse(rowsTopDown);
     List<Number[]> cells = new ArrayList<>();
     for (int t = 0; t < m.size(); t++) {
       for (int p = 0; p < m.size(); p++) {
-        cells.add(new Number[] {p, t, m.count(t, p)});
+        cells.add(new Number[] {p, last - t, m.count(t, p)});
       }
     }
-    chart.addSeries("counts", m.labels(), m.labels(), cells);
+    chart.addSeries("counts", m.labels(), rowsTopDown, cells);
     return png(chart);
   }
 
   /** Reliability diagram: mean predicted probability against observed rate, per non-empty bin. */
   public static byte[] reliability(Map<String, List<ReliabilityBin>> series, String title) {
     XYChart chart = unitChart(title, "mean predicted probability", "observed rate");
+    int[] index = {0};
     chart
         .addSeries("perfect calibration", new double[] {0, 1}, new double[] {0, 1})
         .setMarker(SeriesMarkers.NONE)
@@ -79,8 +89,13 @@ public final class Charts {
               y.add(bin.positiveRate());
             }
           }
+          Color color = MODEL_COLORS[index[0]++ % MODEL_COLORS.length];
           if (!x.isEmpty()) {
-            chart.addSeries(name, x, y).setMarker(SeriesMarkers.CIRCLE);
+            chart
+                .addSeries(name, x, y)
+                .setMarker(SeriesMarkers.CIRCLE)
+                .setMarkerColor(color)
+                .setLineColor(color);
           }
         });
     return png(chart);
@@ -94,6 +109,7 @@ public final class Charts {
       String yTitle,
       boolean diagonal) {
     XYChart chart = unitChart(title, xTitle, yTitle);
+    int[] index = {0};
     if (diagonal) {
       chart
           .addSeries("chance", new double[] {0, 1}, new double[] {0, 1})
@@ -102,13 +118,15 @@ public final class Charts {
     }
     series.forEach(
         (name, points) -> {
+          Color color = MODEL_COLORS[index[0]++ % MODEL_COLORS.length];
           if (!points.isEmpty()) {
             chart
                 .addSeries(
                     name,
                     points.stream().map(CurvePoint::x).toList(),
                     points.stream().map(CurvePoint::y).toList())
-                .setMarker(SeriesMarkers.NONE);
+                .setMarker(SeriesMarkers.NONE)
+                .setLineColor(color);
           }
         });
     return png(chart);

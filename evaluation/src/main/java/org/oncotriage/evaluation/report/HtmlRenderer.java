@@ -1,6 +1,7 @@
 package org.oncotriage.evaluation.report;
 
 import java.util.Base64;
+import java.util.regex.Pattern;
 import org.oncotriage.evaluation.report.ReportDocument.Block;
 import org.oncotriage.evaluation.report.ReportDocument.Heading;
 import org.oncotriage.evaluation.report.ReportDocument.Image;
@@ -19,11 +20,15 @@ final class HtmlRenderer {
           + "max-width:1100px;margin:2em auto;padding:0 1em;color:#1b1f24;line-height:1.45}"
           + "h1{border-bottom:2px solid #2171b5}h2{margin-top:1.8em;border-bottom:1px solid #ccd}"
           + "table{border-collapse:collapse;margin:.6em 0}"
-          + "th,td{border:1px solid #ccd;padding:.25em .6em;text-align:right}"
-          + "th{background:#eef3fa}td:first-child,th:first-child{text-align:left}"
+          + "th,td{border:1px solid #ccd;padding:.25em .6em;text-align:left}"
+          + "th{background:#eef3fa}td.num{text-align:right;white-space:nowrap}"
           + "pre{background:#f6f8fa;padding:.6em;overflow-x:auto}"
           + "figure{display:inline-block;margin:.5em 1em .5em 0;vertical-align:top}"
           + "figcaption{font-size:.9em;color:#555;text-align:center}";
+
+  /** Cells that hold a figure (right aligned): 0.83, 83.1%, 1,234, USD 25, intervals, n/a. */
+  private static final Pattern NUMBER =
+      Pattern.compile("(?:[A-Z]{3} )?[-+]?[\\d.,]+%?(?: \\[[^\\]]*\\])?(?: / [\\d.,]+%?)?|n/a");
 
   private HtmlRenderer() {}
 
@@ -71,7 +76,11 @@ final class HtmlRenderer {
     out.append("</tr></thead><tbody>");
     for (var row : t.rows()) {
       out.append("<tr>");
-      row.forEach(c -> out.append("<td>").append(escape(c)).append("</td>"));
+      row.forEach(
+          c ->
+              out.append(NUMBER.matcher(c).matches() ? "<td class=\"num\">" : "<td>")
+                  .append(escape(c))
+                  .append("</td>"));
       out.append("</tr>");
     }
     out.append("</tbody></table>");

@@ -40,13 +40,19 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Also write comparison.json into this folder.")
   Path out;
 
-  @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples.")
+  @Option(
+      names = "--bootstrap",
+      defaultValue = "1000",
+      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
   int resamples;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed.")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--batch-size", defaultValue = "64")
+  @Option(names = "--batch-size", defaultValue = "64", description = "Default: ${DEFAULT-VALUE}.")
   int batchSize;
 
   @Override

@@ -50,34 +50,56 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Print the text of missed urgent conversations (PHI).")
   boolean showText;
 
-  @Option(names = "--batch-size", defaultValue = "64", description = "Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--batch-size",
+      defaultValue = "64",
+      description = "Conversations per triageBatch call (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--bootstrap", defaultValue = "1000", description = "Bootstrap resamples.")
+  @Option(
+      names = "--bootstrap",
+      defaultValue = "1000",
+      description = "Bootstrap resamples for the 95% intervals (default: ${DEFAULT-VALUE}).")
   int resamples;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed.")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--bins", defaultValue = "10", description = "Calibration bins.")
+  @Option(
+      names = "--bins",
+      defaultValue = "10",
+      description =
+          "Equal-width bins for ECE and reliability diagrams (default: ${DEFAULT-VALUE}).")
   int bins;
 
-  @Option(names = "--annual-conversations", defaultValue = "334053", description = "Default: KPNC.")
+  @Option(
+      names = "--annual-conversations",
+      defaultValue = "334053",
+      description = "Conversations a year in the practice (default: ${DEFAULT-VALUE}, KPNC study).")
   long annualConversations;
 
-  @Option(names = "--providers", defaultValue = "132", description = "Default: KPNC.")
+  @Option(
+      names = "--providers",
+      defaultValue = "132",
+      description = "Oncology providers (default: ${DEFAULT-VALUE}, KPNC study).")
   int providers;
 
-  @Option(names = "--working-days", defaultValue = "250", description = "Working days a year.")
+  @Option(
+      names = "--working-days",
+      defaultValue = "250",
+      description = "Working days a year (default: ${DEFAULT-VALUE}, an assumption).")
   int workingDays;
 
   @Option(
       names = "--reimbursement",
       defaultValue = "25",
-      description = "Payment per billed conversation (assumption).")
+      description = "Payment per billed conversation, an assumption (default: ${DEFAULT-VALUE}).")
   double reimbursement;
 
-  @Option(names = "--currency", defaultValue = "USD")
+  @Option(names = "--currency", defaultValue = "USD", description = "Default: ${DEFAULT-VALUE}.")
   String currency;
 
   @Override

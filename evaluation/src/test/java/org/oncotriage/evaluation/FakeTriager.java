@@ -20,16 +20,27 @@ public final class FakeTriager implements Triager {
 
   private final String name;
   private final Map<String, Answer> answers;
+  private final Answer fallback;
   final List<Integer> batchSizes = new ArrayList<>();
 
   public FakeTriager(String name, Map<String, Answer> answers) {
+    this(name, answers, null);
+  }
+
+  private FakeTriager(String name, Map<String, Answer> answers, Answer fallback) {
     this.name = name;
     this.answers = Map.copyOf(answers);
+    this.fallback = fallback;
+  }
+
+  /** A fake that gives every conversation the same answer. */
+  public static FakeTriager constant(String name, Answer answer) {
+    return new FakeTriager(name, Map.of(), answer);
   }
 
   @Override
   public TriageResult triage(Conversation conversation) {
-    Answer a = answers.get(conversation.id());
+    Answer a = answers.getOrDefault(conversation.id(), fallback);
     if (a == null) {
       throw new IllegalArgumentException("the fake has no answer for " + conversation.id());
     }

@@ -59,7 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--bootstrap",
       defaultValue = "1000",
-      description = "Bootstrap resamples for the 95% intervals (default: ${DEFAULT-VALUE}).")
+      description = "Bootstrap resamples for the 95%% intervals (default: ${DEFAULT-VALUE}).")
   int resamples;
 
   @Option(

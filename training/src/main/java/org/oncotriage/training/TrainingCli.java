@@ -1,5 +1,7 @@
 package org.oncotriage.training;
 
+import org.oncotriage.training.predict.PredictCommand;
+import org.oncotriage.training.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
     description = "Generates labeled conversations, trains triage models and predicts with them.",
-    subcommands = {})
+    subcommands = {TrainCommand.class, PredictCommand.class})
 public final class TrainingCli {
 
   public static void main(String[] args) {

@@ -66,10 +66,35 @@ public final class TruncationPolicy {
       left -= 2 + keep[0];
       left = fill(messages, keep, left, true);
       left = fill(messages, keep, left, false);
-      int extra = Math.min(left, messages.get(0).pieces().length - keep[0]);
-      keep[0] += Math.max(0, extra);
+      int extra = budget - size(messages, keep);
+      keep[0] += Math.max(0, Math.min(extra, messages.get(0).pieces().length - keep[0]));
+      // [CUT] markers of dropped messages were not reserved: shorten from the front until it fits,
+      // so the tail (the latest messages) is never what gets lost.
+      for (int i = 0; i < n && size(messages, keep) > budget; i++) {
+        int over = size(messages, keep) - budget;
+        if (i == 0 || keep[i] > 0) {
+          keep[i] = Math.max(i == 0 ? 0 : 1, keep[i] - over);
+        }
+      }
     }
-    List<Integer> out = new ArrayList<>(maxTokens);
+    List<Integer> out = emit(messages, vocabulary, keep);
+    int size = Math.min(out.size(), maxTokens);
+    int[] ids = new int[size];
+    for (int i = 0; i < size; i++) {
+      ids[i] = out.get(i);
+    }
+    return ids;
+  }
+
+  /** The number of ids that {@code keep} lays out, {@code [CLS]} excluded. */
+  private static int size(List<MessagePieces> messages, int[] keep) {
+    return emit(messages, null, keep).size() - 1;
+  }
+
+  private static List<Integer> emit(
+      List<MessagePieces> messages, WordPieceVocabulary vocabulary, int[] keep) {
+    int n = messages.size();
+    List<Integer> out = new ArrayList<>();
     out.add(WordPieceVocabulary.CLS_ID);
     boolean droppedBefore = false;
     for (int i = 0; i < n; i++) {
@@ -83,7 +108,7 @@ public final class TruncationPolicy {
         out.add(WordPieceVocabulary.CUT_ID);
         droppedBefore = false;
       }
-      out.add(vocabulary.markerOf(m.from()));
+      out.add(vocabulary == null ? 0 : vocabulary.markerOf(m.from()));
       for (int p = 0; p < keep[i]; p++) {
         out.add(m.pieces()[p]);
       }
@@ -94,12 +119,7 @@ public final class TruncationPolicy {
     if (droppedBefore) {
       out.add(WordPieceVocabulary.CUT_ID);
     }
-    int size = Math.min(out.size(), maxTokens);
-    int[] ids = new int[size];
-    for (int i = 0; i < size; i++) {
-      ids[i] = out.get(i);
-    }
-    return ids;
+    return out;
   }
 
   private static int fill(List<MessagePieces> messages, int[] keep, int left, boolean patientSide) {

@@ -1,5 +1,7 @@
 package org.oncotriage.training;
 
+import org.oncotriage.training.generate.GenerateCommand;
+import org.oncotriage.training.generate.StatsCommand;
 import org.oncotriage.training.predict.PredictCommand;
 import org.oncotriage.training.train.TrainCommand;
 import picocli.CommandLine;
@@ -11,11 +13,33 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
     description = "Generates labeled conversations, trains triage models and predicts with them.",
-    subcommands = {TrainCommand.class, PredictCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      StatsCommand.class,
+      TrainCommand.class,
+      PredictCommand.class
+    })
 public final class TrainingCli {
 
   public static void main(String[] args) {
     System.setProperty("ai.djl.offline", "true");
-    System.exit(new CommandLine(new TrainingCli()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The command line with every subcommand; a bad option prints one line (the reason and a pointer
+   * to {@code --help}) and exits with status 2.
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new TrainingCli());
+    cli.setParameterExceptionHandler(
+        (ex, args) -> {
+          ex.getCommandLine()
+              .getErr()
+              .println(
+                  ex.getMessage().lines().findFirst().orElse("bad arguments") + " (see --help)");
+          return 2;
+        });
+    return cli;
   }
 }

@@ -1,0 +1,26 @@
+package org.oncotriage.training.generate;
+
+import java.util.List;
+import org.oncotriage.conversation.Conversation;
+
+/**
+ * A generated conversation with the intents it was written from, message by message (clinic
+ * messages have none). The labels of {@code conversation} are {@code LabelPolicy.decide} of the
+ * needs of all these intents.
+ *
+ * @param conversation the labeled conversation
+ * @param intents for each message, the intents its text expresses
+ * @param cancerKey the patient's cancer type ({@link CancerType#key()})
+ */
+public record GeneratedConversation(
+    Conversation conversation, List<List<Intent>> intents, String cancerKey) {
+
+  public GeneratedConversation {
+    intents = intents.stream().map(List::copyOf).toList();
+  }
+
+  /** Every intent of the conversation, in message order. */
+  public List<Intent> allIntents() {
+    return intents.stream().flatMap(List::stream).toList();
+  }
+}

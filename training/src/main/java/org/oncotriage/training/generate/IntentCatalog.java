@@ -1,0 +1,93 @@
+package org.oncotriage.training.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.oncotriage.conversation.Responder;
+
+/**
+ * Every intent the generator writes, grouped by the label bucket its need falls in. The groups are
+ * computed from each intent's {@link org.oncotriage.policy.Need}, so an intent cannot sit in a
+ * bucket its need contradicts. Immutable and thread-safe.
+ */
+public final class IntentCatalog {
+
+  private final List<Intent> all;
+  private final Map<String, Intent> byName = new HashMap<>();
+  final List<Intent> administrative;
+  final List<Intent> nursingCore;
+  final List<Intent> mildSideEffects;
+  final List<Intent> nearMisses;
+  final List<Intent> mentions;
+  final List<Intent> medicalBillable;
+  final List<Intent> severeSideEffects;
+  final List<Intent> medicalOther;
+  final List<Intent> urgent;
+  final List<Intent> fever;
+
+  private IntentCatalog(List<Intent> all) {
+    this.all = List.copyOf(all);
+    for (Intent intent : all) {
+      if (byName.put(intent.name(), intent) != null) {
+        throw new IllegalStateException("duplicate intent " + intent.name());
+      }
+    }
+    administrative =
+        select(
+            i ->
+                i.need().level() == Responder.MEDICAL_ASSISTANT
+                    && !i.category().equals("red_flag_mention"));
+    nursingCore = select(i -> i.name().startsWith("rn."));
+    mildSideEffects = select(i -> i.category().equals("side_effect_mild"));
+    nearMisses = select(i -> i.category().equals("red_flag_question"));
+    mentions = select(i -> i.category().equals("red_flag_mention"));
+    medicalBillable =
+        select(i -> i.name().startsWith("md.") && i.need().billable() && !i.need().urgent());
+    severeSideEffects = select(i -> i.category().equals("side_effect_severe"));
+    medicalOther =
+        select(
+            i ->
+                i.need().level() == Responder.ONCOLOGIST
+                    && !i.need().billable()
+                    && !i.need().urgent());
+    urgent = select(i -> i.need().urgent());
+    fever = select(i -> i.need().urgent() && i.name().startsWith("redflag.fever."));
+  }
+
+  /** The catalog of every built-in intent. */
+  public static IntentCatalog standard() {
+    List<Intent> all = new ArrayList<>();
+    all.addAll(AdministrativeIntents.all());
+    all.addAll(NursingIntents.all());
+    all.addAll(SideEffectIntents.all());
+    all.addAll(MedicalIntents.all());
+    all.addAll(SupportiveCareIntents.all());
+    for (RedFlag flag : RedFlagCatalog.all()) {
+      all.addAll(flag.intents());
+    }
+    return new IntentCatalog(all);
+  }
+
+  private List<Intent> select(Predicate<Intent> p) {
+    return all.stream().filter(p).toList();
+  }
+
+  public List<Intent> all() {
+    return all;
+  }
+
+  /**
+   * The intent named {@code name}.
+   *
+   * @throws IllegalArgumentException when there is none
+   */
+  public Intent byName(String name) {
+    Intent intent = byName.get(name);
+    if (intent == null) {
+      throw new IllegalArgumentException("no intent named " + name);
+    }
+    return intent;
+  }
+}

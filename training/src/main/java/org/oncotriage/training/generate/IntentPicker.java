@@ -1,0 +1,115 @@
+package org.oncotriage.training.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.oncotriage.training.generate.ConversationGenerator.Bucket;
+import org.oncotriage.training.generate.ConversationGenerator.Plan;
+
+/**
+ * Chooses the intents of a conversation for a label bucket: a primary intent whose need is the
+ * bucket, sometimes other requests that need no more than it, near-miss mentions of red flags, and
+ * the shape of the thread (one message; a thread whose later message raises the labels; a thread
+ * with a lower follow-up). Stateless and thread-safe.
+ */
+final class IntentPicker {
+
+  private final IntentCatalog c;
+
+  IntentPicker(IntentCatalog catalog) {
+    this.c = catalog;
+  }
+
+  Plan plan(SplittableRandom rng, Bucket bucket) {
+    Intent primary = primary(rng, bucket);
+    List<Intent> extras = new ArrayList<>();
+    double x = rng.nextDouble();
+    int count = x < 0.68 ? 0 : x < 0.92 ? 1 : 2;
+    for (int i = 0; i < count; i++) {
+      extras.add(secondary(rng, bucket));
+    }
+    if (Pick.chance(rng, bucket == Bucket.MEDICAL_ASSISTANT ? 0.06 : 0.15)) {
+      extras.add(Pick.one(rng, c.mentions));
+    }
+    double shape = rng.nextDouble();
+    if (shape < 0.70) {
+      return new Plan(List.of(shuffleIn(rng, primary, extras)), true);
+    }
+    if (shape < 0.84 && bucket != Bucket.MEDICAL_ASSISTANT) {
+      List<List<Intent>> msgs = new ArrayList<>();
+      msgs.add(List.of(lower(rng, bucket)));
+      if (Pick.chance(rng, 0.3)) {
+        msgs.add(List.of(lower(rng, bucket)));
+      }
+      msgs.add(shuffleIn(rng, primary, extras));
+      return new Plan(msgs, Pick.chance(rng, 0.8));
+    }
+    List<List<Intent>> msgs = new ArrayList<>();
+    msgs.add(List.of(primary));
+    List<Intent> follow = new ArrayList<>(extras);
+    if (follow.isEmpty()) {
+      follow.add(Pick.chance(rng, 0.4) ? c.byName("ma.thanks") : secondary(rng, bucket));
+    }
+    msgs.add(follow);
+    if (Pick.chance(rng, 0.2)) {
+      msgs.add(List.of(c.byName("ma.thanks")));
+    }
+    return new Plan(msgs, Pick.chance(rng, 0.75));
+  }
+
+  private static List<Intent> shuffleIn(SplittableRandom rng, Intent primary, List<Intent> extras) {
+    List<Intent> all = new ArrayList<>(extras);
+    all.add(rng.nextInt(extras.size() + 1), primary);
+    return all;
+  }
+
+  private Intent primary(SplittableRandom rng, Bucket bucket) {
+    return switch (bucket) {
+      case URGENT -> Pick.chance(rng, 0.3) ? Pick.one(rng, c.fever) : Pick.one(rng, c.urgent);
+      case BILLABLE ->
+          Pick.chance(rng, 0.45)
+              ? Pick.one(rng, c.severeSideEffects)
+              : Pick.one(rng, c.medicalBillable);
+      case ONCOLOGIST_OTHER -> Pick.one(rng, c.medicalOther);
+      case NURSE -> nurse(rng);
+      case MEDICAL_ASSISTANT -> Pick.one(rng, c.administrative);
+    };
+  }
+
+  private Intent nurse(SplittableRandom rng) {
+    double x = rng.nextDouble();
+    return x < 0.35
+        ? Pick.one(rng, c.nearMisses)
+        : x < 0.65 ? Pick.one(rng, c.mildSideEffects) : Pick.one(rng, c.nursingCore);
+  }
+
+  /** An intent that needs no more than the bucket. */
+  private Intent secondary(SplittableRandom rng, Bucket bucket) {
+    return switch (bucket) {
+      case MEDICAL_ASSISTANT -> Pick.one(rng, c.administrative);
+      case NURSE -> Pick.chance(rng, 0.5) ? Pick.one(rng, c.administrative) : nurse(rng);
+      case ONCOLOGIST_OTHER ->
+          Pick.chance(rng, 0.2)
+              ? Pick.one(rng, c.medicalOther)
+              : Pick.chance(rng, 0.5) ? Pick.one(rng, c.administrative) : nurse(rng);
+      case BILLABLE, URGENT -> {
+        double x = rng.nextDouble();
+        yield x < 0.4
+            ? Pick.one(rng, c.administrative)
+            : x < 0.75
+                ? nurse(rng)
+                : x < 0.9 ? Pick.one(rng, c.medicalOther) : primary(rng, Bucket.BILLABLE);
+      }
+    };
+  }
+
+  /** An intent strictly below the bucket, for the first message of a thread that rises later. */
+  private Intent lower(SplittableRandom rng, Bucket bucket) {
+    return switch (bucket) {
+      case URGENT -> secondary(rng, Bucket.BILLABLE);
+      case BILLABLE, ONCOLOGIST_OTHER ->
+          Pick.chance(rng, 0.55) ? Pick.one(rng, c.administrative) : nurse(rng);
+      case NURSE, MEDICAL_ASSISTANT -> Pick.one(rng, c.administrative);
+    };
+  }
+}

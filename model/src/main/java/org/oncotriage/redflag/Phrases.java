@@ -1,0 +1,86 @@
+package org.oncotriage.redflag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Compiles the phrase lists of the rule file into one precompiled {@link Pattern} each.
+ *
+ * <p>A phrase is a Java regular-expression fragment, written in lower case, matched against text
+ * that the engine has lower-cased ({@link RuleBasedRedFlagDetector#normalize}) as a whole word or
+ * phrase (no word character may touch either end). In a phrase, {@code " ?"} matches optional white
+ * space and a single space matches any run of white space, so a reviewer writes phrases as they
+ * read. {@code {{NAME}}} stands for the phrase list {@code NAME} of the file's {@code terms}. Every
+ * quantifier in the shipped rules is bounded or over disjoint classes, so matching is linear in the
+ * sentence length (no catastrophic backtracking).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Phrases {
+
+  private static final Pattern TERM_REFERENCE = Pattern.compile("\\{\\{([A-Z_]+)}}");
+  private static final int MAX_TERM_DEPTH = 4;
+
+  private final Map<String, List<String>> terms;
+
+  Phrases(Map<String, List<String>> terms) {
+    this.terms = Map.copyOf(Objects.requireNonNull(terms, "terms"));
+  }
+
+  /**
+   * One pattern that finds any of {@code phrases}.
+   *
+   * @param where names the list in errors, e.g. {@code "rule chest.pain: trigger"}
+   * @throws RedFlagRulesException when the list is empty, names an unknown term or is not a valid
+   *     regular expression
+   */
+  Pattern compile(List<String> phrases, String where) {
+    if (phrases == null || phrases.isEmpty()) {
+      throw new RedFlagRulesException(where + ": needs at least one phrase");
+    }
+    String alternatives = alternation(phrases, where, 0);
+    String regex = "(?<![\\w'])(?:" + alternatives + ")(?![\\w])";
+    try {
+      return Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw new RedFlagRulesException(where + ": not a valid pattern: " + e.getDescription());
+    }
+  }
+
+  private String alternation(List<String> phrases, String where, int depth) {
+    StringBuilder out = new StringBuilder();
+    for (String phrase : phrases) {
+      if (phrase == null || phrase.isBlank()) {
+        throw new RedFlagRulesException(where + ": blank phrase");
+      }
+      if (!out.isEmpty()) {
+        out.append('|');
+      }
+      out.append(expand(phrase, where, depth));
+    }
+    return out.toString();
+  }
+
+  private String expand(String phrase, String where, int depth) {
+    Matcher reference = TERM_REFERENCE.matcher(phrase);
+    StringBuilder out = new StringBuilder();
+    while (reference.find()) {
+      String name = reference.group(1);
+      List<String> term = terms.get(name);
+      if (term == null) {
+        throw new RedFlagRulesException(where + ": unknown term {{" + name + "}}");
+      }
+      if (depth >= MAX_TERM_DEPTH) {
+        throw new RedFlagRulesException(where + ": terms nested too deeply at {{" + name + "}}");
+      }
+      String expanded = "(?:" + alternation(term, "term " + name, depth + 1) + ")";
+      reference.appendReplacement(out, Matcher.quoteReplacement(expanded));
+    }
+    reference.appendTail(out);
+    return out.toString().replace(" ?", "\\s*").replace(" ", "\\s+");
+  }
+}

@@ -1,0 +1,15 @@
+package org.oncotriage.redflag;
+
+/** A rule file that cannot be used: names the rule or list and what is wrong with it. */
+public class RedFlagRulesException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public RedFlagRulesException(String message) {
+    super(message);
+  }
+
+  public RedFlagRulesException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

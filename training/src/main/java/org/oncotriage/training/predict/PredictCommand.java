@@ -16,6 +16,7 @@ import org.oncotriage.json.JsonLinesWriter;
 import org.oncotriage.model.ModelFormatException;
 import org.oncotriage.model.ModelTriager;
 import org.oncotriage.model.TriageModels;
+import org.oncotriage.redflag.RedFlagRules;
 import org.oncotriage.training.train.TriageMetrics;
 import org.oncotriage.triage.TriageResult;
 import picocli.CommandLine.Command;
@@ -46,6 +47,11 @@ public final class PredictCommand implements Callable<Integer> {
   Path model;
 
   @Option(
+      names = "--no-rules",
+      description = "Leave out the red-flag rules: urgent comes from the model head alone.")
+  boolean noRules;
+
+  @Option(
       names = "--batch-size",
       defaultValue = "32",
       description = "Conversations per forward pass (${DEFAULT-VALUE}).")
@@ -54,8 +60,12 @@ public final class PredictCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     System.setProperty("ai.djl.offline", "true");
+    TriageModels.Builder builder = TriageModels.builder();
+    if (!noRules) {
+      builder.optRedFlagDetector(RedFlagRules.standard());
+    }
     try (ModelTriager triager =
-            model == null ? TriageModels.loadDefault() : TriageModels.load(model);
+            (model == null ? builder.defaultModel() : builder.directory(model)).build();
         ConversationReader reader =
             ConversationReader.open(data, ConversationReader.Mode.FAIL_FAST);
         JsonLinesWriter writer = JsonLinesWriter.create(out)) {

@@ -68,7 +68,9 @@ final class ClinicReplies {
   private ClinicReplies() {}
 
   /**
-   * A reply to a patient message whose most demanding need is {@code answering}.
+   * A reply to a patient message whose most demanding need is {@code answering}. One reply in five
+   * ignores the need, and half the replies to urgent messages are routine, so that a reply is never
+   * a sure sign of the labels.
    *
    * @param answering the highest need of the message being answered
    */
@@ -77,7 +79,7 @@ final class ClinicReplies {
         Pick.chance(rng, 0.2)
             ? ANY
             : answering.urgent()
-                ? URGENT
+                ? (Pick.chance(rng, 0.5) ? URGENT : MEDICAL)
                 : switch (answering.level()) {
                   case MEDICAL_ASSISTANT -> ADMINISTRATIVE;
                   case NURSE -> NURSING;

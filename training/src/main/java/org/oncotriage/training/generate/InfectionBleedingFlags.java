@@ -14,7 +14,7 @@ final class InfectionBleedingFlags {
   private InfectionBleedingFlags() {}
 
   private static final String IF_Q =
-      "{What should I do if|What do I do if|When should I call if|Who do I call if|At what point do I go to the ER if|Just in case, what happens if}";
+      "{Not happening now, but |Just in case, |For future reference, |Hypothetically, |My sister asked me this: |Nothing is wrong right now, but |}{what should I do if|what do I do if|when should I call if|who do I call if|at what point do I go to the ER if|just in case, what happens if}";
 
   static List<RedFlag> all() {
     return List.of(
@@ -50,6 +50,8 @@ final class InfectionBleedingFlags {
                 HYPOTHETICAL,
                 IF_Q
                     + " $I get$s a fever {over the weekend|at night|after chemo}? {What number is too high|What temp do I call at}?",
+                "{Is|Would} {a temp of|a fever of|a temperature of} $hightemp {an emergency|something to call about|a reason to go to the ER} {on|during} $chemo? {Just want to know ahead of time|Asking in case it happens|Nothing going on right now, just planning}.",
+                "{For future reference|Just so I know|In case it happens}, {if $whos temp goes up to|if I hit|at} $hightemp {on a weekend|at night|on $dayafter}, {do we call the after hours line or go to the ER|who do we call|do I call you first}?",
                 "{How high|What temperature} {does a fever have to be|is considered a fever} {before|for} {I call|us to call|going to the ER} while on $chemo?")
             .build(),
         new RedFlag.Builder("chills", true)

@@ -86,23 +86,28 @@ final class MedicalIntents {
             "prognosis_covered",
             "prognosis_covered",
             false,
+            "$dr {said|mentioned} at $my {last|recent} appointment {that|how} {the average|most people} {on $regimen|with this} {do|live} {a couple of years|several years|for a while}. {I didn't write it down|My husband remembers it differently}. {Could you remind us|Can someone confirm what she said|What was the number}?",
             "{At|During} {my|our} last {visit|appointment} $dr {talked about|went over} {what to expect|the prognosis|the numbers|how long the treatment works}. {I|We} {wanted to ask again|just needed to hear it again|forgot some of it}: {is it still|was it} {about a year|a couple years|years not months}?",
             "{I know|We know} $dr {explained|said} at {the|our} last {visit|appt} that {it's not curable|it's treatable but not curable|the goal is control}. {Can you remind me|I just want to make sure I understood} what {she|he|$dr} said about {time|the timeline}."),
         md(
             "clinical_trial",
             "clinical_trial",
             false,
+            "{My|Our} {son|daughter|brother} {found|sent me} a {study|trial} {on clinicaltrials.gov|at the university|for $cancer with a new pill} {NCT number is in the link|that's recruiting}. {Could $dr look at whether I'd qualify|Is it something I could do}?",
+            "If {this|$my current} treatment {stops working|doesn't work}, {are there|would there be} {trials|research studies} {here|nearby} {for someone like me|for $cancer}? {Just want to know our options|No rush}.",
             "{Are there|Is there} {any|a} {clinical trials|trial|studies} $I {might qualify for|could join|would be eligible for} {for|with} $cancer? {I read about one|My cousin mentioned one} {at|online|for} {MD Anderson|Sloan|a new drug}.",
             "Would $I be {eligible|a candidate} for the {trial|study} {$dr mentioned|on clinicaltrials.gov|with the new antibody}? {I'm interested|We want to try it}."),
         md(
             "second_opinion",
             "second_opinion",
             false,
+            "{My|Our} {family|kids|wife} {wants|would like} {me|us} to {see|talk to} {someone at|a specialist at} {Stanford|Johns Hopkins|City of Hope|the Cleveland Clinic} {before|about} $my {next step|surgery|treatment plan}. {Can you send a referral|Would $dr support that|What do we need to do}?",
             "{I|We} {want|would like} to get a second opinion {at|from} {Mayo|Dana Farber|MD Anderson|a university hospital}. {Does $dr think it's worth it|Could $dr refer us|Would $dr be offended}?"),
         md(
             "judgment_letter",
             "letter_judgment",
             false,
+            "{I'd like|I need} {a letter|a note} from $dr {stating|that says} {whether|if} $Im {able|well enough} to {serve on jury duty|travel to Europe next month|return to full duty at work|drive a school bus} {while on|during} $chemo.",
             "{Can $dr|Could $dr} write a letter {saying|that says} {I'm fit to|$Im fit to|whether I can} {go back to work|fly|travel overseas|do my job} {while on|during} $regimen? {My employer needs it|The airline requires it|HR wants it by $date}.",
             "{Can $dr|Would $dr} {sign|fill out} {the|my} {medical marijuana card form|form saying I can drive|clearance for my dental surgery|clearance form for knee surgery}? {It needs|They need} {a doctor's opinion|$dr's signature}.",
             "{I need|We need} a {letter of medical necessity|disability letter|letter for my disability claim} {for|about} $my $cancer {treatment|and chemo}. {Can $dr write it|Who does that}?"));

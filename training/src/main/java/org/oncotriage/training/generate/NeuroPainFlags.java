@@ -16,7 +16,7 @@ final class NeuroPainFlags {
   private NeuroPainFlags() {}
 
   private static final String IF_Q =
-      "{What should I do if|What do I do if|Should I call if|Do I go to the ER if|What are we supposed to do if}";
+      "{Not happening now, but |Just in case, |For future reference, |Hypothetically, |My sister asked me this: |Nothing is wrong right now, but |}{what should I do if|what do I do if|should I call if|do I go to the ER if|what are we supposed to do if}";
 
   static List<RedFlag> all() {
     return List.of(

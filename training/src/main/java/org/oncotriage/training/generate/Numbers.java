@@ -57,7 +57,7 @@ final class Numbers {
             ? Integer.toString(tenths / 10)
             : tenths / 10 + "." + tenths % 10;
     return number
-        + Pick.one(rng, "C", " C", "°C", " °C", " degrees C", " celsius", "c", " Celsius");
+        + Pick.one(rng, "", "C", " C", "°C", " °C", " degrees C", " celsius", "c", " Celsius");
   }
 
   /** A count written as a digit or a word, sometimes hedged ("like 7"). */

@@ -26,9 +26,9 @@ import org.oncotriage.conversation.Responder;
  */
 final class MultiTaskLoss extends Loss {
 
-  static final double[] CLASS_WEIGHTS = {1.0, 1.0, 1.5};
+  static final double[] CLASS_WEIGHTS = {1.0, 1.0, 1.2};
   static final double UNDER_TRIAGE_COST = 4.0;
-  static final double COST_WEIGHT = 0.3;
+  static final double COST_WEIGHT = 0.1;
   static final float BILLABLE_POSITIVE_WEIGHT = 1.5f;
   static final float URGENT_POSITIVE_WEIGHT = 4f;
 

@@ -116,6 +116,12 @@ public final class TrainCommand implements Callable<Integer> {
   double dropout;
 
   @Option(
+      names = "--token-dropout",
+      defaultValue = "0.1",
+      description = "Share of word pieces replaced by [UNK] in training (${DEFAULT-VALUE}).")
+  double tokenDropout;
+
+  @Option(
       names = "--label-smoothing",
       defaultValue = "0.05",
       description = "Responder label smoothing (${DEFAULT-VALUE}).")
@@ -178,6 +184,7 @@ public final class TrainCommand implements Callable<Integer> {
             learningRate,
             warmupSteps,
             dropout,
+            tokenDropout,
             labelSmoothing,
             patience,
             maxMinutes,

@@ -15,6 +15,8 @@ package org.oncotriage.training.train;
  * @param learningRate peak Adam learning rate
  * @param warmupSteps steps of linear learning-rate warm-up
  * @param dropout dropout rate
+ * @param tokenDropout share of word pieces replaced by {@code [UNK]} in training inputs, so the
+ *     model does not lean on single words
  * @param labelSmoothing responder label smoothing, in [0, 0.5)
  * @param patience epochs without validation-loss improvement before stopping
  * @param maxMinutes wall-clock budget for the training loop, in minutes
@@ -35,6 +37,7 @@ public record TrainingOptions(
     double learningRate,
     int warmupSteps,
     double dropout,
+    double tokenDropout,
     double labelSmoothing,
     int patience,
     double maxMinutes,
@@ -50,6 +53,10 @@ public record TrainingOptions(
     if (!(validationShare > 0 && validationShare < 1)) {
       throw new IllegalArgumentException(
           "validation share must be in (0, 1), received " + validationShare);
+    }
+    if (!(tokenDropout >= 0 && tokenDropout < 0.5)) {
+      throw new IllegalArgumentException(
+          "token dropout must be in [0, 0.5), received " + tokenDropout);
     }
     if (!(labelSmoothing >= 0 && labelSmoothing < 0.5)) {
       throw new IllegalArgumentException(

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.decision.DecisionPolicy;
@@ -104,6 +105,7 @@ public final class TriageTrainer {
             .optOptimizer(adam)
             .optInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
     BatchPlanner planner = new BatchPlanner(options.seed());
+    Random noise = new Random(options.seed() + 1);
     long start = System.nanoTime();
     long deadline = start + (long) (options.maxMinutes() * 60e9);
     long examplesSeen = 0;
@@ -126,7 +128,7 @@ public final class TriageTrainer {
           double lossSum = 0;
           long done = 0;
           for (List<Example> batch : planner.plan(trainExamples, options.batchSize())) {
-            lossSum += step(trainer, loss, batch) * batch.size();
+            lossSum += step(trainer, loss, batch, noise) * batch.size();
             done += batch.size();
             bar.update(done, lossSum / done);
             if (System.nanoTime() > deadline) {
@@ -177,9 +179,10 @@ public final class TriageTrainer {
         examplesSeen / seconds);
   }
 
-  private static float step(Trainer trainer, MultiTaskLoss loss, List<Example> batch) {
+  private float step(Trainer trainer, MultiTaskLoss loss, List<Example> batch, Random noise) {
     try (NDManager manager = trainer.getManager().newSubManager()) {
-      NDList inputs = TokenBatch.inputs(manager, ids(batch));
+      NDList inputs =
+          TokenBatch.inputs(manager, withTokenDropout(ids(batch), options.tokenDropout(), noise));
       NDList labels = loss.labels(manager, labels(batch));
       float value;
       try (GradientCollector collector = trainer.newGradientCollector()) {
@@ -241,6 +244,27 @@ public final class TriageTrainer {
               o.truth()));
     }
     return rows;
+  }
+
+  /**
+   * Copies of {@code sequences} with each word piece (not the special tokens) replaced by {@code
+   * [UNK]} with probability {@code rate}.
+   */
+  static List<int[]> withTokenDropout(List<int[]> sequences, double rate, Random random) {
+    if (rate <= 0) {
+      return sequences;
+    }
+    List<int[]> out = new ArrayList<>(sequences.size());
+    for (int[] s : sequences) {
+      int[] copy = s.clone();
+      for (int i = 0; i < copy.length; i++) {
+        if (copy[i] >= WordPieceVocabulary.SPECIAL_TOKENS.size() && random.nextDouble() < rate) {
+          copy[i] = WordPieceVocabulary.UNK_ID;
+        }
+      }
+      out.add(copy);
+    }
+    return out;
   }
 
   private static byte[] save(TriageNetwork network) {

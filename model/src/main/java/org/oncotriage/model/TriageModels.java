@@ -1,24 +1,105 @@
 package org.oncotriage.model;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.oncotriage.triage.Triager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.oncotriage.conversation.Responder;
+import org.oncotriage.decision.DecisionPolicy;
+import org.oncotriage.redflag.RedFlagDetector;
+import org.oncotriage.text.ConversationTokenizer;
+import org.oncotriage.triage.ModelDescription;
 
-/** Loads triage models: the bundled default or a model directory. */
+/**
+ * Loads triage models: the bundled default or a model directory written by the {@code train}
+ * command ({@link ArtifactFormat}). Loading checks every file first and fails with a {@link
+ * ModelFormatException} naming the file at fault.
+ */
 public final class TriageModels {
+
+  /** The classpath folder of the bundled default model. */
+  public static final String DEFAULT_MODEL_RESOURCE = "org/oncotriage/default-model";
 
   private TriageModels() {}
 
-  /** The default model that ships inside the project. */
-  public static Triager loadDefault() {
-    throw new UnsupportedOperationException("the default model is not built yet (issue 3)");
+  /** The default model that ships inside the project, without a red-flag detector. */
+  public static ModelTriager loadDefault() {
+    return builder().source(ArtifactSource.classpath(DEFAULT_MODEL_RESOURCE)).build();
   }
 
   /**
-   * A model directory written by the {@code train} command.
+   * A model directory written by the {@code train} command, without a red-flag detector.
    *
-   * @throws IllegalArgumentException when the directory is missing or not a valid model
+   * @throws ModelFormatException when the directory is missing or not a valid model
    */
-  public static Triager load(Path directory) {
-    throw new UnsupportedOperationException("model directories are not supported yet (issue 3)");
+  public static ModelTriager load(Path directory) {
+    return builder().directory(directory).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ModelTriager}; {@code set} the source, {@code opt} a red-flag detector. */
+  public static final class Builder {
+    private ArtifactSource source;
+    private RedFlagDetector detector;
+
+    private Builder() {}
+
+    /** Reads the model from a directory. */
+    public Builder directory(Path directory) {
+      Objects.requireNonNull(directory, "directory");
+      if (!Files.isDirectory(directory)) {
+        throw new ModelFormatException(directory.toString(), "is not a model directory");
+      }
+      this.source = ArtifactSource.directory(directory);
+      return this;
+    }
+
+    /** Reads the model from the bundled default. */
+    public Builder defaultModel() {
+      this.source = ArtifactSource.classpath(DEFAULT_MODEL_RESOURCE);
+      return this;
+    }
+
+    public Builder source(ArtifactSource newSource) {
+      this.source = Objects.requireNonNull(newSource, "source");
+      return this;
+    }
+
+    /** Adds red-flag rules whose findings make a conversation urgent; none by default. */
+    public Builder optRedFlagDetector(RedFlagDetector newDetector) {
+      this.detector = newDetector;
+      return this;
+    }
+
+    public ModelTriager build() {
+      if (source == null) {
+        throw new IllegalStateException("no model source set");
+      }
+      ModelArtifact artifact = ArtifactFormat.read(source);
+      LoadedNetwork network =
+          LoadedNetwork.load(artifact, source.describe(ArtifactFormat.PARAMETERS));
+      List<String> labels = new ArrayList<>();
+      for (Responder r : Responder.values()) {
+        labels.add(r.wireName());
+      }
+      ModelDescription description =
+          new ModelDescription(
+              artifact.name(),
+              artifact.version(),
+              labels,
+              artifact.thresholds().asMap(),
+              artifact.provenance(),
+              artifact.validationMetrics());
+      return new ModelTriager(
+          network,
+          new ConversationTokenizer(artifact.vocabulary(), artifact.config().maxTokens()),
+          new DecisionPolicy(artifact.thresholds()),
+          detector,
+          description);
+    }
   }
 }

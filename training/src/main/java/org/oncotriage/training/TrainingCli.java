@@ -2,6 +2,8 @@ package org.oncotriage.training;
 
 import org.oncotriage.training.generate.GenerateCommand;
 import org.oncotriage.training.generate.StatsCommand;
+import org.oncotriage.training.predict.PredictCommand;
+import org.oncotriage.training.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
     description = "Generates labeled conversations, trains triage models and predicts with them.",
-    subcommands = {GenerateCommand.class, StatsCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      StatsCommand.class,
+      TrainCommand.class,
+      PredictCommand.class
+    })
 public final class TrainingCli {
 
   public static void main(String[] args) {

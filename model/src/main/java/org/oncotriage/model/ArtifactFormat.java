@@ -1,0 +1,234 @@
+package org.oncotriage.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oncotriage.conversation.Responder;
+import org.oncotriage.decision.DecisionThresholds;
+import org.oncotriage.json.Json;
+import org.oncotriage.nn.EncoderConfig;
+import org.oncotriage.text.WordPieceVocabulary;
+
+/**
+ * The one definition of the model artifact: a directory of
+ *
+ * <ul>
+ *   <li>{@code network.params}: the network's parameters (DJL {@code saveParameters} form);
+ *   <li>{@code vocabulary.txt}: the WordPiece pieces, one a line, in id order;
+ *   <li>{@code config.json}: the network's shape and the text pipeline's settings;
+ *   <li>{@code labels.json}: the responder levels in output order, and the binary heads;
+ *   <li>{@code thresholds.json}: the decision thresholds;
+ *   <li>{@code provenance.json}: how the model was made, with its validation metrics;
+ *   <li>{@code manifest.json}: format, name, version, and the size and SHA-256 of every other file.
+ * </ul>
+ *
+ * Reading checks the manifest first: every file present, of the recorded size and checksum, before
+ * any byte reaches DJL; then that the files agree with each other. Any fault is a {@link
+ * ModelFormatException} naming the file. Stateless and thread-safe.
+ */
+public final class ArtifactFormat {
+
+  public static final String FORMAT = "oncotriage-model";
+  public static final int FORMAT_VERSION = 1;
+
+  public static final String MANIFEST = "manifest.json";
+  public static final String PARAMETERS = "network.params";
+  public static final String VOCABULARY = "vocabulary.txt";
+  public static final String CONFIG = "config.json";
+  public static final String LABELS = "labels.json";
+  public static final String THRESHOLDS = "thresholds.json";
+  public static final String PROVENANCE = "provenance.json";
+
+  static final List<String> FILES =
+      List.of(PARAMETERS, VOCABULARY, CONFIG, LABELS, THRESHOLDS, PROVENANCE);
+
+  private static final ObjectMapper JSON = Json.mapper();
+
+  private ArtifactFormat() {}
+
+  /** Writes {@code artifact} into {@code directory}, creating it; existing files are replaced. */
+  public static void write(Path directory, ModelArtifact artifact) throws IOException {
+    Files.createDirectories(directory);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(PARAMETERS, artifact.parameters());
+    files.put(VOCABULARY, artifact.vocabulary().toBytes());
+    files.put(CONFIG, json(configNode(artifact.config())));
+    files.put(LABELS, json(labelsNode()));
+    files.put(THRESHOLDS, json(JSON.valueToTree(artifact.thresholds())));
+    ObjectNode provenance = artifact.provenance().deepCopy();
+    provenance.set("validation_metrics", JSON.valueToTree(artifact.validationMetrics()));
+    files.put(PROVENANCE, json(provenance));
+    ObjectNode manifest = JSON.createObjectNode();
+    manifest.put("format", FORMAT);
+    manifest.put("format_version", FORMAT_VERSION);
+    manifest.put("name", artifact.name());
+    manifest.put("version", artifact.version());
+    ObjectNode entries = manifest.putObject("files");
+    for (Map.Entry<String, byte[]> e : files.entrySet()) {
+      Files.write(directory.resolve(e.getKey()), e.getValue());
+      ObjectNode entry = entries.putObject(e.getKey());
+      entry.put("bytes", e.getValue().length);
+      entry.put("sha256", sha256(e.getValue()));
+    }
+    Files.write(directory.resolve(MANIFEST), json(manifest));
+  }
+
+  /**
+   * Reads and checks an artifact.
+   *
+   * @throws ModelFormatException on any missing, truncated, altered or inconsistent file
+   */
+  public static ModelArtifact read(ArtifactSource source) {
+    JsonNode manifest = parse(source, MANIFEST, source.read(MANIFEST));
+    if (!FORMAT.equals(manifest.path("format").asText())
+        || manifest.path("format_version").asInt() != FORMAT_VERSION) {
+      throw new ModelFormatException(
+          source.describe(MANIFEST),
+          "not an " + FORMAT + " version " + FORMAT_VERSION + " manifest");
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : FILES) {
+      JsonNode entry = manifest.path("files").path(name);
+      if (!entry.isObject()) {
+        throw new ModelFormatException(source.describe(MANIFEST), "does not list " + name);
+      }
+      byte[] bytes = source.read(name);
+      long expected = entry.path("bytes").asLong(-1);
+      if (bytes.length != expected) {
+        throw new ModelFormatException(
+            source.describe(name),
+            "has " + bytes.length + " bytes, the manifest says " + expected + " (truncated?)");
+      }
+      if (!sha256(bytes).equals(entry.path("sha256").asText())) {
+        throw new ModelFormatException(
+            source.describe(name), "SHA-256 does not match the manifest (altered or corrupt)");
+      }
+      files.put(name, bytes);
+    }
+    EncoderConfig config = readConfig(source, files.get(CONFIG));
+    checkLabels(source, files.get(LABELS));
+    WordPieceVocabulary vocabulary;
+    try {
+      vocabulary = WordPieceVocabulary.fromBytes(files.get(VOCABULARY));
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException(source.describe(VOCABULARY), e.getMessage(), e);
+    }
+    if (vocabulary.size() != config.vocabularySize()) {
+      throw new ModelFormatException(
+          source.describe(CONFIG),
+          "vocabulary_size="
+              + config.vocabularySize()
+              + " but "
+              + VOCABULARY
+              + " holds "
+              + vocabulary.size()
+              + " pieces");
+    }
+    DecisionThresholds thresholds;
+    try {
+      thresholds =
+          JSON.treeToValue(
+              parse(source, THRESHOLDS, files.get(THRESHOLDS)), DecisionThresholds.class);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ModelFormatException(source.describe(THRESHOLDS), "invalid: " + rootMessage(e), e);
+    }
+    JsonNode provenance = parse(source, PROVENANCE, files.get(PROVENANCE));
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    provenance
+        .path("validation_metrics")
+        .fields()
+        .forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
+    return new ModelArtifact(
+        manifest.path("name").asText("unnamed"),
+        manifest.path("version").asText("unknown"),
+        config,
+        vocabulary,
+        thresholds,
+        provenance,
+        metrics,
+        files.get(PARAMETERS));
+  }
+
+  private static JsonNode configNode(EncoderConfig config) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("format_version", FORMAT_VERSION);
+    node.set("encoder", JSON.valueToTree(config));
+    ObjectNode text = node.putObject("text");
+    text.put("normalization", "NFKC, quotes and dashes folded, whitespace collapsed, lower case");
+    text.put("tokenizer", "OpenNLP en-ud-ewt sentences and tokens, then greedy WordPiece");
+    text.put("truncation", "TruncationPolicy v1: first-message head, then latest patient, clinic");
+    return node;
+  }
+
+  private static EncoderConfig readConfig(ArtifactSource source, byte[] bytes) {
+    JsonNode node = parse(source, CONFIG, bytes);
+    try {
+      return JSON.treeToValue(node.path("encoder"), EncoderConfig.class);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ModelFormatException(
+          source.describe(CONFIG), "invalid encoder settings: " + rootMessage(e), e);
+    }
+  }
+
+  private static JsonNode labelsNode() {
+    ObjectNode node = JSON.createObjectNode();
+    List<String> levels = new ArrayList<>();
+    for (Responder r : Responder.values()) {
+      levels.add(r.wireName());
+    }
+    node.set("responder", JSON.valueToTree(levels));
+    node.set("binary", JSON.valueToTree(List.of("billable", "urgent")));
+    return node;
+  }
+
+  private static void checkLabels(ArtifactSource source, byte[] bytes) {
+    JsonNode node = parse(source, LABELS, bytes);
+    if (!node.equals(labelsNode())) {
+      throw new ModelFormatException(
+          source.describe(LABELS), "label set differs from this version's " + labelsNode());
+    }
+  }
+
+  private static JsonNode parse(ArtifactSource source, String name, byte[] bytes) {
+    try {
+      JsonNode node = JSON.readTree(bytes);
+      if (node == null || !node.isObject()) {
+        throw new ModelFormatException(source.describe(name), "is not a JSON object");
+      }
+      return node;
+    } catch (IOException e) {
+      throw new ModelFormatException(source.describe(name), "is not valid JSON", e);
+    }
+  }
+
+  private static byte[] json(JsonNode node) throws IOException {
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(node);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+
+  /** Lower-case hex SHA-256 of {@code bytes}. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

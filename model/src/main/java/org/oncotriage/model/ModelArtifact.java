@@ -1,0 +1,51 @@
+package org.oncotriage.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Objects;
+import org.oncotriage.decision.DecisionThresholds;
+import org.oncotriage.nn.EncoderConfig;
+import org.oncotriage.text.WordPieceVocabulary;
+
+/**
+ * Everything a trained model is made of, in memory. {@link ArtifactFormat} writes and reads it as
+ * one directory.
+ *
+ * @param name model name, e.g. {@code oncotriage-default}
+ * @param version model version
+ * @param config the network's shape
+ * @param vocabulary the WordPiece vocabulary
+ * @param thresholds the decision thresholds chosen on validation data
+ * @param provenance how the model was made (free-form JSON object)
+ * @param validationMetrics metrics on the validation set, by name
+ * @param parameters the network's parameters in DJL's {@code saveParameters} form
+ */
+public record ModelArtifact(
+    String name,
+    String version,
+    EncoderConfig config,
+    WordPieceVocabulary vocabulary,
+    DecisionThresholds thresholds,
+    JsonNode provenance,
+    Map<String, Double> validationMetrics,
+    byte[] parameters) {
+
+  public ModelArtifact {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    Objects.requireNonNull(thresholds, "thresholds");
+    Objects.requireNonNull(provenance, "provenance");
+    validationMetrics = Map.copyOf(validationMetrics);
+    Objects.requireNonNull(parameters, "parameters");
+    if (config.vocabularySize() != vocabulary.size()) {
+      throw new IllegalArgumentException(
+          "config.vocabulary_size="
+              + config.vocabularySize()
+              + " but the vocabulary holds "
+              + vocabulary.size()
+              + " pieces");
+    }
+  }
+}

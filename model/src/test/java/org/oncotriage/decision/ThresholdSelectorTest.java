@@ -1,0 +1,64 @@
+package org.oncotriage.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.oncotriage.conversation.Labels;
+import org.oncotriage.conversation.Responder;
+import org.oncotriage.triage.ResponderProbabilities;
+
+class ThresholdSelectorTest {
+
+  private static ValidationOutcome outcome(
+      double onc, double nurse, Responder truth, double urgent, boolean urgentTruth) {
+    return new ValidationOutcome(
+        new ResponderProbabilities(onc, nurse, 1 - onc - nurse),
+        0.5,
+        urgent,
+        new Labels(truth, false, urgentTruth));
+  }
+
+  @Test
+  void routingThresholdsAreLowEnoughToCatchAnUncertainOncologistConversation() {
+    List<ValidationOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      outcomes.add(outcome(0.05, 0.05, Responder.MEDICAL_ASSISTANT, 0.0, false));
+      outcomes.add(outcome(0.90, 0.05, Responder.ONCOLOGIST, 0.0, false));
+    }
+    // An oncologist conversation the model puts at only 0.25: with 61 outcomes one miss is 1.6%,
+    // within 2%, but it costs 5 against no over-triage, so the selector goes below 0.25.
+    outcomes.add(outcome(0.25, 0.05, Responder.ONCOLOGIST, 0.0, false));
+    DecisionThresholds t = ThresholdSelector.select(outcomes, 0.02);
+    assertThat(t.oncologist()).isLessThanOrEqualTo(0.25);
+    assertThat(ThresholdSelector.routingErrors(outcomes, new DecisionPolicy(t))[0]).isZero();
+  }
+
+  @Test
+  void underTriageIsHeldAtTheTargetEvenAtTheCostOfOverTriage() {
+    List<ValidationOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      // truth oncologist, P(onc) 0.2; and medical assistants with P(onc) 0.2 as well
+      outcomes.add(outcome(0.20, 0.10, Responder.ONCOLOGIST, 0.0, false));
+      outcomes.add(outcome(0.20, 0.10, Responder.MEDICAL_ASSISTANT, 0.0, false));
+      outcomes.add(outcome(0.20, 0.10, Responder.MEDICAL_ASSISTANT, 0.0, false));
+    }
+    DecisionThresholds t = ThresholdSelector.select(outcomes, 0.02);
+    int[] errors = ThresholdSelector.routingErrors(outcomes, new DecisionPolicy(t));
+    assertThat(errors[0]).isZero();
+    assertThat(errors[1]).isEqualTo(20);
+  }
+
+  @Test
+  void theUrgentThresholdKeepsUrgentRecall() {
+    List<ValidationOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      outcomes.add(outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.9, true));
+    }
+    outcomes.add(outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.3, true));
+    outcomes.add(outcome(0.1, 0.05, Responder.MEDICAL_ASSISTANT, 0.1, false));
+    // 21 urgent conversations: 98% recall needs all 21, so the threshold must be <= 0.3.
+    assertThat(ThresholdSelector.selectUrgent(outcomes)).isLessThanOrEqualTo(0.30);
+  }
+}

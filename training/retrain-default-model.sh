@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Retrains the bundled default model from generated data, seeded, offline.
+# Takes about 25-30 minutes on 2 cores (the training loop stops at --max-minutes).
+# Usage: training/retrain-default-model.sh [WORK_DIR]   (default: target/default-model-work)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DJL_OFFLINE=true
+WORK="${1:-target/default-model-work}"
+RESOURCE=model/src/main/resources/org/oncotriage/default-model
+mkdir -p "$WORK"
+
+./mvnw -B -q -pl training -am package -DskipTests
+JAR=training/target/oncotriage-training.jar
+
+java -jar "$JAR" generate --count 60000 --seed 7 --out "$WORK/train.jsonl"
+java -Xmx6g -jar "$JAR" train --data "$WORK/train.jsonl" --out "$WORK/model" \
+  --name oncotriage-default --seed 7 \
+  --layers 2 --width 128 --heads 4 --feed-forward 384 --max-tokens 256 \
+  --vocabulary-size 6000 --epochs 6 --batch-size 32 --learning-rate 1e-3 --warmup-steps 300 \
+  --dropout 0.1 --label-smoothing 0.05 --patience 2 --max-minutes 22 --validation-share 0.1
+
+rm -rf "$RESOURCE"
+mkdir -p "$RESOURCE"
+cp "$WORK"/model/* "$RESOURCE"/
+echo "default model copied to $RESOURCE"

@@ -1,0 +1,79 @@
+package org.oncotriage.training.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.oncotriage.conversation.Conversation;
+import org.oncotriage.conversation.jsonl.ConversationReader;
+
+/**
+ * A labeled JSON Lines file read whole, with what provenance needs: its SHA-256 and size.
+ *
+ * @param file where it came from
+ * @param conversations its conversations, in file order
+ * @param sha256 lower-case hex SHA-256 of the file's bytes
+ * @param bytes the file's size in bytes
+ */
+public record LabeledData(Path file, List<Conversation> conversations, String sha256, long bytes) {
+
+  /**
+   * Reads {@code file}, failing on the first bad or unlabeled line.
+   *
+   * @throws org.oncotriage.conversation.jsonl.ConversationFormatException naming file and line
+   * @throws IOException when the file cannot be read
+   */
+  public static LabeledData read(Path file) throws IOException {
+    List<Conversation> all = new ArrayList<>();
+    try (ConversationReader reader =
+        ConversationReader.open(file, ConversationReader.Mode.FAIL_FAST)) {
+      for (Conversation c : reader) {
+        if (c.labels() == null) {
+          throw new IllegalArgumentException(
+              file + ": conversation " + (all.size() + 1) + " (id " + c.id() + ") has no labels");
+        }
+        all.add(c);
+      }
+    }
+    return new LabeledData(file, List.copyOf(all), sha256(file), Files.size(file));
+  }
+
+  /** Lower-case hex SHA-256 of a file's bytes. */
+  public static String sha256(Path file) throws IOException {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /**
+   * A seeded split: {@code share} of the conversations (at least one) for validation, the rest for
+   * training.
+   *
+   * @return {training, validation}
+   */
+  public List<List<Conversation>> split(double share, long seed) {
+    List<Conversation> shuffled = new ArrayList<>(conversations);
+    Collections.shuffle(shuffled, new Random(seed));
+    int held = Math.max(1, (int) Math.round(shuffled.size() * share));
+    if (held >= shuffled.size()) {
+      throw new IllegalArgumentException(
+          file
+              + ": too few conversations ("
+              + shuffled.size()
+              + ") to hold out a validation share");
+    }
+    return List.of(shuffled.subList(held, shuffled.size()), shuffled.subList(0, held));
+  }
+}

@@ -1,0 +1,65 @@
+package org.oncotriage.training.train;
+
+import ai.djl.engine.Engine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import org.oncotriage.json.Json;
+
+/**
+ * Builds the {@code provenance.json} of a trained model, in the spirit of Tribuo's model
+ * provenance: trainer, data hashes and sizes, hyperparameters, seed, epochs, timing, library
+ * versions and date. Stateless.
+ */
+final class Provenance {
+
+  private Provenance() {}
+
+  static ObjectNode of(
+      TrainingOptions options,
+      TrainingRun run,
+      LabeledData training,
+      LabeledData validation,
+      String name,
+      String version) {
+    ObjectMapper json = Json.mapper();
+    ObjectNode node = json.createObjectNode();
+    node.put("name", name);
+    node.put("version", version);
+    node.put("trainer", TriageTrainer.class.getName());
+    node.put("created", Instant.now().toString());
+    node.set("training_data", data(json, training));
+    if (validation != null) {
+      node.set("validation_data", data(json, validation));
+    } else {
+      ObjectNode held = node.putObject("validation_data");
+      held.put("held_out_share_of_training_data", options.validationShare());
+      held.put("split_seed", options.seed());
+    }
+    node.set("hyperparameters", json.valueToTree(options));
+    node.put("seed", options.seed());
+    node.put("epochs_run", run.epochsRun());
+    node.put("best_epoch", run.bestEpoch());
+    node.set("epoch_training_losses", json.valueToTree(run.epochLosses()));
+    node.put("training_seconds", Math.round(run.seconds()));
+    node.put("examples_per_second", Math.round(run.examplesPerSecond()));
+    node.put("vocabulary_size", run.vocabulary().size());
+    ObjectNode libraries = node.putObject("libraries");
+    libraries.put("djl", Engine.getDjlVersion());
+    libraries.put("engine", Engine.getInstance().getEngineName());
+    libraries.put("engine_version", Engine.getInstance().getVersion());
+    libraries.put("opennlp", opennlp.tools.util.Version.currentVersion().toString());
+    libraries.put("jackson", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+    libraries.put("java", System.getProperty("java.version"));
+    return node;
+  }
+
+  private static ObjectNode data(ObjectMapper json, LabeledData data) {
+    ObjectNode node = json.createObjectNode();
+    node.put("file_name", data.file().getFileName().toString());
+    node.put("sha256", data.sha256());
+    node.put("bytes", data.bytes());
+    node.put("conversations", data.conversations().size());
+    return node;
+  }
+}

@@ -1,0 +1,241 @@
+package org.oncotriage.training.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.oncotriage.conversation.Conversation;
+import org.oncotriage.conversation.jsonl.ConversationFormatException;
+import org.oncotriage.json.Json;
+import org.oncotriage.model.ArtifactFormat;
+import org.oncotriage.model.ModelArtifact;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code train}: trains a triage model and writes its artifact directory. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Trains a triage model on labeled conversations and writes a model directory.")
+public final class TrainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", required = true, description = "Labeled JSON Lines training data.")
+  Path data;
+
+  @Option(
+      names = "--validation",
+      description = "Labeled validation data; default: a seeded share of --data is held out.")
+  Path validation;
+
+  @Option(names = "--out", required = true, description = "Model directory to write.")
+  Path out;
+
+  @Option(
+      names = "--name",
+      defaultValue = "oncotriage",
+      description = "Model name (${DEFAULT-VALUE}).")
+  String name;
+
+  @Option(names = "--model-version", description = "Model version; default: date and data hash.")
+  String version;
+
+  @Option(
+      names = "--layers",
+      defaultValue = "2",
+      description = "Encoder layers (${DEFAULT-VALUE}).")
+  int layers;
+
+  @Option(names = "--width", defaultValue = "128", description = "Hidden size (${DEFAULT-VALUE}).")
+  int width;
+
+  @Option(
+      names = "--heads",
+      defaultValue = "4",
+      description = "Attention heads (${DEFAULT-VALUE}).")
+  int heads;
+
+  @Option(
+      names = "--feed-forward",
+      defaultValue = "384",
+      description = "Feed-forward inner size (${DEFAULT-VALUE}).")
+  int feedForward;
+
+  @Option(
+      names = "--max-tokens",
+      defaultValue = "256",
+      description = "Longest input in WordPiece ids (${DEFAULT-VALUE}).")
+  int maxTokens;
+
+  @Option(
+      names = "--vocabulary-size",
+      defaultValue = "6000",
+      description = "WordPiece vocabulary size (${DEFAULT-VALUE}).")
+  int vocabularySize;
+
+  @Option(
+      names = "--min-piece-count",
+      defaultValue = "3",
+      description = "Fewest occurrences of a multi-character piece (${DEFAULT-VALUE}).")
+  int minPieceCount;
+
+  @Option(names = "--epochs", defaultValue = "8", description = "Most epochs (${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(
+      names = "--batch-size",
+      defaultValue = "32",
+      description = "Batch size (${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(
+      names = "--learning-rate",
+      defaultValue = "1e-3",
+      description = "Peak Adam learning rate (${DEFAULT-VALUE}).")
+  double learningRate;
+
+  @Option(
+      names = "--warmup-steps",
+      defaultValue = "300",
+      description = "Learning-rate warm-up steps (${DEFAULT-VALUE}).")
+  int warmupSteps;
+
+  @Option(
+      names = "--dropout",
+      defaultValue = "0.1",
+      description = "Dropout rate (${DEFAULT-VALUE}).")
+  double dropout;
+
+  @Option(
+      names = "--token-dropout",
+      defaultValue = "0.1",
+      description = "Share of word pieces replaced by [UNK] in training (${DEFAULT-VALUE}).")
+  double tokenDropout;
+
+  @Option(
+      names = "--label-smoothing",
+      defaultValue = "0.05",
+      description = "Responder label smoothing (${DEFAULT-VALUE}).")
+  double labelSmoothing;
+
+  @Option(
+      names = "--patience",
+      defaultValue = "2",
+      description = "Epochs without validation improvement before stopping (${DEFAULT-VALUE}).")
+  int patience;
+
+  @Option(
+      names = "--max-minutes",
+      defaultValue = "25",
+      description = "Time budget of the training loop in minutes (${DEFAULT-VALUE}).")
+  double maxMinutes;
+
+  @Option(
+      names = "--validation-share",
+      defaultValue = "0.1",
+      description = "Share held out when no --validation is given (${DEFAULT-VALUE}).")
+  double validationShare;
+
+  @Option(
+      names = "--max-under-triage",
+      defaultValue = "0.02",
+      description =
+          "Under-triage rate the routing thresholds must hold on validation (${DEFAULT-VALUE}).")
+  double maxUnderTriage;
+
+  @Option(names = "--seed", defaultValue = "7", description = "Random seed (${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() {
+    System.setProperty("ai.djl.offline", "true");
+    try {
+      return run();
+    } catch (ConversationFormatException | IllegalArgumentException e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      return 1;
+    } catch (IOException | UncheckedIOException e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int run() throws IOException {
+    TrainingOptions options =
+        new TrainingOptions(
+            layers,
+            width,
+            heads,
+            feedForward,
+            maxTokens,
+            vocabularySize,
+            minPieceCount,
+            epochs,
+            batchSize,
+            learningRate,
+            warmupSteps,
+            dropout,
+            tokenDropout,
+            labelSmoothing,
+            patience,
+            maxMinutes,
+            validationShare,
+            maxUnderTriage,
+            seed);
+    LabeledData trainingData = LabeledData.read(data);
+    List<Conversation> training;
+    List<Conversation> held;
+    LabeledData validationData = null;
+    if (validation != null) {
+      validationData = LabeledData.read(validation);
+      training = trainingData.conversations();
+      held = validationData.conversations();
+    } else {
+      List<List<Conversation>> split = trainingData.split(validationShare, seed);
+      training = split.get(0);
+      held = split.get(1);
+    }
+    TrainingRun run = new TriageTrainer(options, System.err).train(training, held);
+    String modelVersion =
+        version != null
+            ? version
+            : DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(Instant.now())
+                + "-"
+                + trainingData.sha256().substring(0, 8);
+    ObjectNode provenance =
+        Provenance.of(options, run, trainingData, validationData, name, modelVersion);
+    ModelArtifact artifact =
+        new ModelArtifact(
+            name,
+            modelVersion,
+            run.config(),
+            run.vocabulary(),
+            run.thresholds(),
+            provenance,
+            run.validationMetrics(),
+            run.parameters());
+    ArtifactFormat.write(out, artifact);
+    ObjectMapper json = Json.mapper();
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "wrote %s (best epoch %d of %d, %.0f s, %.0f examples/s)%nvalidation: %s%nthresholds: %s%n",
+            out,
+            run.bestEpoch(),
+            run.epochsRun(),
+            run.seconds(),
+            run.examplesPerSecond(),
+            json.writeValueAsString(run.validationMetrics()),
+            json.writeValueAsString(run.thresholds()));
+    return 0;
+  }
+}

@@ -77,6 +77,14 @@ final class EverydayAdminIntents {
             "{Please|Can someone} call me about {my|a} bill{| I got}. {My number is|Call} 555-01{2|3|4|5}{1|6|8}{0|3|7}.",
             "{Question about|Confused by} {my|the} {bill|statement|charges} for $my {infusion|$scan|visit}{| on $pastdate}. {Please call|Can billing call} me{| at 555-0187| after 4}."),
         ma(
+            "clinical_paperwork",
+            "logistics",
+            "{Dr. Kim|Dr. Okafor|The surgeon|My surgeon}'s office {needs|is asking for} $my $scan images before {the lumpectomy|my surgery|the port placement} on $date. {Can you send them over|Who sends those}?",
+            "{My|The} copay card for {$drug|Xtandi|Ibrance|Tagrisso|Revlimid} {expired|stopped working} {this month|at the pharmacy}. {Who do I call|Can someone help me renew it}?",
+            "{Is the|Has the} prior auth for $my {PET scan|MRI|$scan} before $cycle {approved yet|gone through}? {The imaging center keeps calling|They won't schedule it without it}.",
+            "{I got|We got} a letter from {Medicare|my insurance} about $my $cancer {treatment|infusions} {asking for|that needs} {the diagnosis code|a form from your office}. {Can you fax it|Where do I send it}?",
+            "Can you {add|update} $my {new|} {insurance card|Medicare Advantage plan} {on file|in the chart} before {cycle day 1|my infusion|$date}? {I'll upload a photo|It changed January 1}."),
+        ma(
             "terse",
             "scheduling",
             "need to {resched|reschedule} {thurs|friday|$date}",

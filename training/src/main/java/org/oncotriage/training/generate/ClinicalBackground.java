@@ -37,7 +37,7 @@ final class ClinicalBackground {
           "$my next $scan is {$date|next month|in 6 weeks}.",
           "$I had surgery with "
               + SURGEON
-              + " {in the spring|last fall|in January|$pastdate}{|, then radiation|, then chemo}.",
+              + " {in the spring|last fall|in January|last year|in 2023}{|, then radiation|, then chemo}.",
           "{Before|Prior to} $regimen $I {was on|had} {FOLFOX|carboplatin and paclitaxel|AC|radiation|a clinical trial|hormone pills|pembrolizumab} {for about a year|for six months|back in 2022}.",
           "$my oncologist is $dr{| and $my nurse is $nurse}{| at $place}.",
           "{$Im|$Im currently} on "

@@ -45,7 +45,9 @@ final class Composer {
           "I'm writing for $rel{| ($pname)} {because|since} they {don't|do not} use the portal.",
           "$rel asked me to send this.",
           "{Writing|Messaging} {about|for} $rel, $pname{|, DOB on file}.",
-          "{Hi this is|This is} $name. I {take care of|help} $rel{| with appointments}.");
+          "{Hi this is|This is} $name. I {take care of|help} $rel{| with appointments}.",
+          "I am {the daughter|the son|daughter|son|the wife|the husband} of $pname{|, my English is not so good, sorry|, I write for {her|him} because {she|he} {not speak|does not speak} English}.",
+          "{Hello|Hi}, my name is $name, I {am writing|write} for $rel $pname{| who is patient of $dr}.");
   private static final List<Template> CONTEXT =
       Template.all(
           "$Ive been on $regimen for $cancer since {the spring|March|last fall|January|a few months ago}.",
@@ -62,7 +64,10 @@ final class Composer {
           "{Not sure|I wasn't sure} {who to ask|if this is the right place to ask|if I should message or call}.",
           "{Quick|Two|A couple} {question|questions|things}.",
           "{I saw|We saw} $dr {on $pastdate|$pastdate} and {everything|the visit} went {fine|well}.",
-          "$my {next|upcoming} {visit|infusion} is $date.");
+          "$my {next|upcoming} {visit|infusion} is $date.",
+          "{Thank you|Thanks} {for seeing|for taking care of} {me|us|$me} {last week|on $pastdate|at the last visit}{|, $dr was very kind|, it helped a lot}.",
+          "{Sorry my English is not good|Excuse my English|English is not my first language}{|, I try my best}.",
+          "{I hope you are doing well|Hope you had a good weekend|Hope this finds you well}.");
   private static final List<Template> FOLLOW_UP_OPENERS =
       Template.all(
           "Update:",

@@ -120,7 +120,7 @@ final class DetailedNursingIntents {
             "coordination",
             "$dr {lowered|changed} $my {$drug|"
                 + ORAL
-                + "} dose at {the last visit|$pastdate} but {the specialty pharmacy|$pharmacy} {shipped|is sending} the old strength{| again}. {Can someone call them with the new script|Can the nurse fix the order}? {I have enough for 3 days|Running out Friday}."),
+                + "} dose {at the last visit|on $pastdate} but {the specialty pharmacy|$pharmacy} {shipped|is sending} the old strength{| again}. {Can someone call them with the new script|Can the nurse fix the order}? {I have enough for 3 days|Running out Friday}."),
         rn(
             "terse_side_effect",
             "side_effect_mild",

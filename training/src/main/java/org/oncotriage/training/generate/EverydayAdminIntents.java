@@ -39,7 +39,7 @@ final class EverydayAdminIntents {
         ma(
             "patient_died",
             "scheduling",
-            "{I'm sorry to let you know|I wanted to let you know|This is hard to write, but} $rel $pname passed away {on $pastdate|last week|peacefully at home|in hospice on Sunday}. Please cancel {all of|} {her|his} upcoming {appointments|infusions and scans|visits}{| and stop the pharmacy refills}. {Thank you for everything you did for {her|him}|The team was so kind to us}.",
+            "{I'm sorry to let you know|I wanted to let you know|This is hard to write, but} {my mother|my father|my husband|my wife|my sister} passed away {on $pastdate|last week|peacefully at home|in hospice on Sunday}. Please cancel {all of the|the} upcoming {appointments|infusions and scans|visits}{| and stop the pharmacy refills}. {Thank you for everything you did|The team was so kind to us}.",
             "{My mother|My father|My husband|My wife|Our mom|Our dad} passed away {this weekend|on $pastdate}. {Please|Can you} cancel the {appointment|appointments} {on $date|with $dr}{| and the port flush}. {Who do I send the death certificate to|Do you need anything from us}?"),
         ma(
             "mail_printouts",

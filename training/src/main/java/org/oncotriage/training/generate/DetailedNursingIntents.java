@@ -78,7 +78,8 @@ final class DetailedNursingIntents {
         rn(
             "injection_lump",
             "side_effect_mild",
-            "{There's|I have} a small {lump|hard spot|bump} where {I got|they gave} the {Neulasta|Xgeva|Lupron|Zoladex|Fulvestrant|Faslodex} shot{| yesterday| on $pastdate}, {not red|no redness}, {a little tender|not warm}. {Normal|Is that ok}?"),
+            "{There's|I have} a small {lump|hard spot|bump} where {I got|they gave} the {Neulasta|Xgeva|Lupron|Zoladex|Fulvestrant|Faslodex} shot{| yesterday| on $pastdate}, {not red|no redness}, {a little tender|not warm}. {Normal|Is that ok}?",
+            "$my {belly|arm|hip} has a {pea sized|small} knot from the {Neulasta|Lupron|Zoladex|injection} {on $pastdate|last cycle}. No redness or warmth, {getting smaller|about the same}. {Warm compress ok|Anything to do}?"),
         rn(
             "bruising_btk",
             "side_effect_mild",
@@ -96,11 +97,13 @@ final class DetailedNursingIntents {
         rn(
             "port_dressing",
             "port_care",
-            "The dressing over $my new port {is peeling off|came loose at one corner|is lifting}{| after the shower}. {Site looks fine|Skin looks normal}, no redness, no drainage{|, no fever}. {Should I tape it|Can I take it off|Do I need to come in}?"),
+            "The dressing over $my new port {is peeling off|came loose at one corner|is lifting}{| after the shower}. {Site looks fine|Skin looks normal}, no redness, no drainage{|, no fever}. {Should I tape it|Can I take it off|Do I need to come in}?",
+            "{The|$my} port {bandage|tegaderm} {is coming off|got wet and is lifting}{| two days after placement}. {Incision looks clean|Everything under it looks fine}, {no swelling|not red}{|, temp normal}. {Replace it or leave it open|Do I need a new one}?"),
         rn(
             "urine_smell",
             "side_effect_mild",
-            "$my urine smells {odd|strong|like medicine|kind of chemical} since $chemo, {no burning|no pain when I pee}, {no fever|temp is normal}. {Is that from the drugs|Drink more water}?"),
+            "$my urine smells {odd|strong|like medicine|kind of chemical} since $chemo, {no burning|no pain when I pee}, {no fever|temp is normal}. {Is that from the drugs|Drink more water}?",
+            "{Weird|Funny|Strong} smell to $my {pee|urine} {since $cycle|after the infusion}, {color is normal|no blood in it}, {doesn't hurt|no burning}. {Is that the chemo coming out|Anything to do}?"),
         rn(
             "when_to_call",
             "red_flag_question",
@@ -109,7 +112,8 @@ final class DetailedNursingIntents {
         rn(
             "drive_radiation",
             "self_care",
-            "{Is it safe|Is it ok} {for me|for $me} to drive {myself|} to radiation {every day|on my own}{| while on $antiemetic}? {No side effects so far|I feel ok}."),
+            "{Is it safe|Is it ok} {for me|for $me} to drive {myself|} to radiation {every day|on my own}{| while on $antiemetic}? {No side effects so far|I feel ok}.",
+            "{Can|May} $I drive to {radiation|$my radiation appointments} {$myself|alone} {or|} {does someone need to take me|do I need a driver}? {Only|Just} {a little tired|some skin redness} so far."),
         rn(
             "nonnative_refill",
             "refill_supportive",

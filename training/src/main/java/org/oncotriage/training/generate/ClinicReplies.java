@@ -29,7 +29,11 @@ final class ClinicReplies {
       Template.all(
           "{I've|I have} {forwarded|sent|routed} {this|your message|your question} to {$dr|$dr's nurse|the care team|the triage nurse} and {someone|the team|we} will {get back to you|follow up|reach out} {today|within 1-2 business days|by end of day|tomorrow morning}.",
           "{Got it|Received|Noted}{, thank you|, thanks|}. {Is there anything else we can help with?|We'll let $dr know.|We'll pass this along.|I'll update your chart.}",
-          "{Can you|Could you} {tell us|give us|share} {a little more|more details|more information}{| about this}? {How long has this been going on|When did it start|Is it getting better or worse|What have you tried so far}?");
+          "{Can you|Could you} {tell us|give us|share} {a little more|more details|more information}{| about this}? {How long has this been going on|When did it start|Is it getting better or worse|What have you tried so far}?",
+          "{Thanks for the update|Thank you for letting us know}. {I'll|I will} {look into this|check with the team|check on it} and {get back to you|message you back} {today|shortly|this afternoon}.",
+          "{Hi|Hello}, {we|I} tried {calling|to call} you {but got voicemail|and left a message}. {Please call us back at 555-0100|Call the clinic when you can|You can reply here too}.",
+          "{Yes|Ok}, {that's fine|that works|noted}. {Please let us know|Message us} if {anything changes|you have other questions}.",
+          "{I'm|We're} {checking with|waiting to hear from} {$dr|the team|the pharmacy|scheduling} and will {update you|let you know} {soon|by tomorrow}.");
   private static final List<Template> ADMINISTRATIVE =
       Template.all(
           "{We have|I've|I have} {moved|rescheduled|changed} your {appointment|visit|lab appointment|infusion} to $date {at|@} $time. {Please arrive 15 minutes early|Labs are 30 minutes before|Check in on $place|Let us know if that doesn't work}.",
@@ -68,15 +72,15 @@ final class ClinicReplies {
   private ClinicReplies() {}
 
   /**
-   * A reply to a patient message whose most demanding need is {@code answering}. One reply in five
-   * ignores the need, and half the replies to urgent messages are routine, so that a reply is never
-   * a sure sign of the labels.
+   * A reply to a patient message whose most demanding need is {@code answering}. About one reply in
+   * three ignores the need, and half the replies to urgent messages are routine, so that a reply is
+   * never a sure sign of the labels.
    *
    * @param answering the highest need of the message being answered
    */
   static String reply(SplittableRandom rng, Scenario scenario, Need answering) {
     List<Template> bodies =
-        Pick.chance(rng, 0.2)
+        Pick.chance(rng, 0.35)
             ? ANY
             : answering.urgent()
                 ? (Pick.chance(rng, 0.5) ? URGENT : MEDICAL)

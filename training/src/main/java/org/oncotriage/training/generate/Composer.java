@@ -45,7 +45,9 @@ final class Composer {
           "I'm writing for $rel{| ($pname)} {because|since} they {don't|do not} use the portal.",
           "$rel asked me to send this.",
           "{Writing|Messaging} {about|for} $rel, $pname{|, DOB on file}.",
-          "{Hi this is|This is} $name. I {take care of|help} $rel{| with appointments}.");
+          "{Hi this is|This is} $name. I {take care of|help} $rel{| with appointments}.",
+          "I am {the daughter|the son|daughter|son|the wife|the husband} of $pname{|, my English is not so good, sorry|, I write for {her|him} because {she|he} {not speak|does not speak} English}.",
+          "{Hello|Hi}, my name is $name, I {am writing|write} for $rel $pname{| who is patient of $dr}.");
   private static final List<Template> CONTEXT =
       Template.all(
           "$Ive been on $regimen for $cancer since {the spring|March|last fall|January|a few months ago}.",
@@ -62,7 +64,10 @@ final class Composer {
           "{Not sure|I wasn't sure} {who to ask|if this is the right place to ask|if I should message or call}.",
           "{Quick|Two|A couple} {question|questions|things}.",
           "{I saw|We saw} $dr {on $pastdate|$pastdate} and {everything|the visit} went {fine|well}.",
-          "$my {next|upcoming} {visit|infusion} is $date.");
+          "$my {next|upcoming} {visit|infusion} is $date.",
+          "{Thank you|Thanks} {for seeing|for taking care of} {me|us|$me} {last week|on $pastdate|at the last visit}{|, $dr was very kind|, it helped a lot}.",
+          "{Sorry my English is not good|Excuse my English|English is not my first language}{|, I try my best}.",
+          "{I hope you are doing well|Hope you had a good weekend|Hope this finds you well}.");
   private static final List<Template> FOLLOW_UP_OPENERS =
       Template.all(
           "Update:",
@@ -128,7 +133,11 @@ final class Composer {
    * @param sentences the rendered intent sentences, in order; at least one
    * @param opening whether this message opens the conversation
    */
-  String compose(SplittableRandom rng, Scenario scenario, List<String> sentences, boolean opening) {
+  Composed compose(
+      SplittableRandom rng, Scenario scenario, List<String> sentences, boolean opening) {
+    if (Pick.chance(rng, TERSE_SHARE)) {
+      return new Composed(join(rng, sentences), false);
+    }
     List<String> parts = new ArrayList<>();
     if (Pick.chance(rng, opening ? 0.5 : 0.15)) {
       List<Template> pool = scenario.self() && Pick.chance(rng, 0.15) ? SELF_GREETINGS : GREETINGS;
@@ -159,6 +168,13 @@ final class Composer {
     for (int i = buried; i < context; i++) {
       parts.add(filler(rng, scenario));
     }
+    int background = backgroundCount(rng, opening);
+    for (int i = 0; i < background; i++) {
+      String b = Pick.one(rng, ClinicalBackground.SENTENCES).render(rng, scenario);
+      int at =
+          Pick.chance(rng, 0.6) ? Math.min(parts.size(), afterOpening(parts, rng)) : parts.size();
+      parts.add(at, b);
+    }
     if (Pick.chance(rng, 0.4)) {
       parts.add(Pick.one(rng, CLOSINGS).render(rng, scenario));
     }
@@ -166,8 +182,36 @@ final class Composer {
       List<Template> pool = scenario.self() ? SIGNOFFS : CAREGIVER_SIGNOFFS;
       parts.add(Pick.one(rng, pool).render(rng, scenario));
     }
-    return join(rng, parts);
+    return new Composed(join(rng, parts), background > 0);
   }
+
+  /** The share of patient-side messages written bare, as terse as the request itself. */
+  static final double TERSE_SHARE = 0.12;
+
+  /**
+   * How many clinical background sentences a message gets: the same draw for every label, so
+   * clinical detail does not predict who must answer.
+   */
+  private static int backgroundCount(SplittableRandom rng, boolean opening) {
+    double x = rng.nextDouble();
+    if (!opening) {
+      return x < 0.08 ? 1 : 0;
+    }
+    return x < 0.30 ? 1 : x < 0.40 ? 2 : x < 0.43 ? 3 : 0;
+  }
+
+  /** Where the opening lines (greeting, introduction) end, to put background right after them. */
+  private static int afterOpening(List<String> parts, SplittableRandom rng) {
+    return parts.isEmpty() ? 0 : 1 + rng.nextInt(Math.min(2, parts.size()));
+  }
+
+  /**
+   * A composed message.
+   *
+   * @param text the message text
+   * @param background whether it holds a clinical background sentence
+   */
+  record Composed(String text, boolean background) {}
 
   private static String filler(SplittableRandom rng, Scenario scenario) {
     List<Template> pool = rng.nextBoolean() ? CONTEXT : LifeDetails.SENTENCES;

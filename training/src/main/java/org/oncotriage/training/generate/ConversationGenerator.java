@@ -102,6 +102,7 @@ public final class ConversationGenerator {
     List<List<Intent>> intents = new ArrayList<>();
     List<Need> needs = new ArrayList<>();
     Need previous = Need.administrative();
+    boolean background = false;
     for (int m = 0; m < plan.messages().size(); m++) {
       List<Intent> msgIntents = plan.messages().get(m);
       if (m > 0
@@ -117,8 +118,9 @@ public final class ConversationGenerator {
         sentences.add(intent.render(rng, scenario));
         needs.add(intent.need());
       }
-      String text = composer.compose(rng, scenario, sentences, m == 0);
-      text = noise.apply(paraphraser.apply(text, rng), style, rng);
+      Composer.Composed composed = composer.compose(rng, scenario, sentences, m == 0);
+      background |= composed.background();
+      String text = noise.apply(paraphraser.apply(composed.text(), rng), style, rng);
       if (m > 0) {
         t = t.plus(Duration.ofMinutes(3 + rng.nextInt(60 * 30)));
       }
@@ -136,7 +138,7 @@ public final class ConversationGenerator {
     Labels labels = LabelPolicy.decide(needs);
     Conversation conversation =
         new Conversation(id(index), messages, context(rng, onTreatment, recentVisit(plan)), labels);
-    return new GeneratedConversation(conversation, intents, scenario.cancer.key());
+    return new GeneratedConversation(conversation, intents, scenario.cancer.key(), background);
   }
 
   /** The need of a message as one need: the policy's decision folded back. */

@@ -11,9 +11,14 @@ import org.oncotriage.conversation.Conversation;
  * @param conversation the labeled conversation
  * @param intents for each message, the intents its text expresses
  * @param cancerKey the patient's cancer type ({@link CancerType#key()})
+ * @param clinicalBackground whether a patient-side message holds a clinical background sentence
+ *     (drawn at the same rate whatever the labels)
  */
 public record GeneratedConversation(
-    Conversation conversation, List<List<Intent>> intents, String cancerKey) {
+    Conversation conversation,
+    List<List<Intent>> intents,
+    String cancerKey,
+    boolean clinicalBackground) {
 
   public GeneratedConversation {
     intents = intents.stream().map(List::copyOf).toList();

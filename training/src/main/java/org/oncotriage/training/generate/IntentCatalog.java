@@ -26,6 +26,7 @@ public final class IntentCatalog {
   final List<Intent> medicalOther;
   final List<Intent> urgent;
   final List<Intent> fever;
+  final List<Intent> acknowledgements;
 
   private IntentCatalog(List<Intent> all) {
     this.all = List.copyOf(all);
@@ -38,7 +39,8 @@ public final class IntentCatalog {
         select(
             i ->
                 i.need().level() == Responder.MEDICAL_ASSISTANT
-                    && !i.category().equals("red_flag_mention"));
+                    && !i.category().equals("red_flag_mention")
+                    && !i.category().equals("ack"));
     nursingCore = select(i -> i.name().startsWith("rn."));
     mildSideEffects = select(i -> i.category().equals("side_effect_mild"));
     nearMisses = select(i -> i.category().equals("red_flag_question"));
@@ -54,6 +56,7 @@ public final class IntentCatalog {
                     && !i.need().urgent());
     urgent = select(i -> i.need().urgent());
     fever = select(i -> i.need().urgent() && i.name().startsWith("redflag.fever."));
+    acknowledgements = select(i -> i.category().equals("ack"));
   }
 
   /** The catalog of every built-in intent. */
@@ -64,6 +67,9 @@ public final class IntentCatalog {
     all.addAll(SideEffectIntents.all());
     all.addAll(MedicalIntents.all());
     all.addAll(SupportiveCareIntents.all());
+    all.addAll(EverydayAdminIntents.all());
+    all.addAll(DetailedNursingIntents.all());
+    all.addAll(TerseIntents.all());
     for (RedFlag flag : RedFlagCatalog.all()) {
       all.addAll(flag.intents());
     }

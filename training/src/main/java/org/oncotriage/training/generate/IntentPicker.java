@@ -33,7 +33,11 @@ final class IntentPicker {
     }
     double shape = rng.nextDouble();
     if (shape < 0.70) {
-      return new Plan(List.of(shuffleIn(rng, primary, extras)), true);
+      List<Intent> first = shuffleIn(rng, primary, extras);
+      if (Pick.chance(rng, 0.15)) {
+        return new Plan(List.of(first, List.of(Pick.one(rng, c.acknowledgements))), true);
+      }
+      return new Plan(List.of(first), true);
     }
     if (shape < 0.84 && bucket != Bucket.MEDICAL_ASSISTANT) {
       List<List<Intent>> msgs = new ArrayList<>();
@@ -48,13 +52,18 @@ final class IntentPicker {
     msgs.add(List.of(primary));
     List<Intent> follow = new ArrayList<>(extras);
     if (follow.isEmpty()) {
-      follow.add(Pick.chance(rng, 0.4) ? c.byName("ma.thanks") : secondary(rng, bucket));
+      follow.add(Pick.chance(rng, 0.4) ? acknowledgement(rng) : secondary(rng, bucket));
     }
     msgs.add(follow);
     if (Pick.chance(rng, 0.2)) {
-      msgs.add(List.of(c.byName("ma.thanks")));
+      msgs.add(List.of(acknowledgement(rng)));
     }
     return new Plan(msgs, Pick.chance(rng, 0.75));
+  }
+
+  /** A closing acknowledgement ("ok thank you", "perfect, the 10th works"). */
+  private Intent acknowledgement(SplittableRandom rng) {
+    return Pick.chance(rng, 0.3) ? c.byName("ma.thanks") : Pick.one(rng, c.acknowledgements);
   }
 
   private static List<Intent> shuffleIn(SplittableRandom rng, Intent primary, List<Intent> extras) {

@@ -7,20 +7,31 @@ import org.oncotriage.conversation.Responder;
  * Chooses {@link DecisionThresholds} on validation data. Stateless and thread-safe.
  *
  * <ol>
- *   <li>urgent: the highest threshold on the grid (at most 0.5) whose urgent recall is at least
- *       {@link #URGENT_RECALL};
+ *   <li>urgent: the lowest threshold from {@link #URGENT_FLOOR} up whose flags are at least {@link
+ *       #URGENT_PRECISION} precise. The red-flag rules carry urgent recall and explain each flag
+ *       with evidence; the model's head adds the phrasings the rules miss, and it must not bury the
+ *       nurses in false alarms, which is what a threshold chosen for recall on generated data did
+ *       (its confident mistakes on unfamiliar real text pass any low bar);
  *   <li>routing: among the grid pairs (oncologist, nurse) whose under-triage rate (share of all
  *       conversations whose true level is above the route, urgent routing included) is at most the
  *       target, the pair with the lowest misrouting cost ({@link #UNDER_TRIAGE_COST} per under-
- *       triaged conversation, 1 per over-triaged one); ties go to the lower (safer) thresholds.
- *       When no pair meets the target, the lowest thresholds of the grid;
+ *       triaged conversation, 1 per over-triaged one). The constraint is the safety rule; where the
+ *       validation data cannot tell pairs apart (equal cost), the higher pair wins, because every
+ *       escalation it adds would be over-triage that the data never asked for. When no pair meets
+ *       the target, the lowest thresholds of the grid;
  *   <li>billable: the threshold with the best F1.
  * </ol>
  */
 public final class ThresholdSelector {
 
-  /** Urgent recall the urgent threshold must keep on validation data. */
-  public static final double URGENT_RECALL = 0.98;
+  /** Precision the model's own urgent flag must reach on validation data. */
+  public static final double URGENT_PRECISION = 0.90;
+
+  /** The lowest urgent threshold considered. */
+  static final double URGENT_FLOOR = 0.50;
+
+  /** The urgent threshold when no grid value reaches {@link #URGENT_PRECISION}. */
+  static final double URGENT_CEILING = 0.99;
 
   /** How much worse routing a conversation too low is than routing it too high. */
   public static final double UNDER_TRIAGE_COST = 5.0;
@@ -51,7 +62,7 @@ public final class ThresholdSelector {
           continue;
         }
         double cost = UNDER_TRIAGE_COST * errors[0] + errors[1];
-        if (cost < bestCost - 1e-9) {
+        if (cost <= bestCost + 1e-9) {
           bestCost = cost;
           best = t;
         }
@@ -77,19 +88,17 @@ public final class ThresholdSelector {
   }
 
   static double selectUrgent(List<ValidationOutcome> outcomes) {
-    long positives = outcomes.stream().filter(o -> o.truth().urgent()).count();
-    if (positives == 0) {
-      return GRID_HIGH;
-    }
-    for (double t = GRID_HIGH; t >= GRID_STEP - 1e-9; t -= GRID_STEP) {
-      double threshold = t;
-      long found =
-          outcomes.stream().filter(o -> o.truth().urgent() && o.urgent() >= threshold).count();
-      if (found >= URGENT_RECALL * positives) {
-        return round(t);
+    long steps = Math.round((URGENT_CEILING - URGENT_FLOOR) / GRID_STEP);
+    for (long i = 0; i < steps; i++) {
+      double threshold = round(URGENT_FLOOR + i * GRID_STEP);
+      long flagged = outcomes.stream().filter(o -> o.urgent() >= threshold).count();
+      long right =
+          outcomes.stream().filter(o -> o.urgent() >= threshold && o.truth().urgent()).count();
+      if (flagged > 0 && right >= URGENT_PRECISION * flagged) {
+        return threshold;
       }
     }
-    return round(GRID_STEP);
+    return URGENT_CEILING;
   }
 
   static double selectBillable(List<ValidationOutcome> outcomes) {

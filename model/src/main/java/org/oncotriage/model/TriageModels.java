@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.redflag.RedFlagDetector;
+import org.oncotriage.redflag.RedFlagRules;
 import org.oncotriage.text.ConversationTokenizer;
 import org.oncotriage.triage.ModelDescription;
 
@@ -23,13 +24,13 @@ public final class TriageModels {
 
   private TriageModels() {}
 
-  /** The default model that ships inside the project, without a red-flag detector. */
+  /** The default model that ships inside the project, with the standard red-flag rules. */
   public static ModelTriager loadDefault() {
-    return builder().source(ArtifactSource.classpath(DEFAULT_MODEL_RESOURCE)).build();
+    return builder().defaultModel().build();
   }
 
   /**
-   * A model directory written by the {@code train} command, without a red-flag detector.
+   * A model directory written by the {@code train} command, with the standard red-flag rules.
    *
    * @throws ModelFormatException when the directory is missing or not a valid model
    */
@@ -44,7 +45,7 @@ public final class TriageModels {
   /** Builds a {@link ModelTriager}; {@code set} the source, {@code opt} a red-flag detector. */
   public static final class Builder {
     private ArtifactSource source;
-    private RedFlagDetector detector;
+    private RedFlagDetector detector = RedFlagRules.standard();
 
     private Builder() {}
 
@@ -69,9 +70,21 @@ public final class TriageModels {
       return this;
     }
 
-    /** Adds red-flag rules whose findings make a conversation urgent; none by default. */
+    /**
+     * Replaces the red-flag rules whose findings make a conversation urgent (the standard rules by
+     * default).
+     */
     public Builder optRedFlagDetector(RedFlagDetector newDetector) {
-      this.detector = newDetector;
+      this.detector = Objects.requireNonNull(newDetector, "detector");
+      return this;
+    }
+
+    /**
+     * Leaves the red-flag rules out, so that only the model's urgent head decides: for measuring
+     * the model alone, never for routing live messages.
+     */
+    public Builder withoutRedFlagRules() {
+      this.detector = null;
       return this;
     }
 

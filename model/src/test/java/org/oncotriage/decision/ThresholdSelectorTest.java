@@ -51,14 +51,40 @@ class ThresholdSelectorTest {
   }
 
   @Test
-  void theUrgentThresholdKeepsUrgentRecall() {
+  void theUrgentThresholdIsTheLowestThatKeepsTheModelsFlagsPrecise() {
     List<ValidationOutcome> outcomes = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 9; i++) {
       outcomes.add(outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.9, true));
     }
-    outcomes.add(outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.3, true));
+    // Four false alarms at 0.55-0.70: precision 9/13 from 0.50, 9/11 from 0.61, 9/10 from 0.66.
+    for (double p : new double[] {0.55, 0.6, 0.65, 0.7}) {
+      outcomes.add(outcome(0.1, 0.05, Responder.NURSE, p, false));
+    }
     outcomes.add(outcome(0.1, 0.05, Responder.MEDICAL_ASSISTANT, 0.1, false));
-    // 21 urgent conversations: 98% recall needs all 21, so the threshold must be <= 0.3.
-    assertThat(ThresholdSelector.selectUrgent(outcomes)).isLessThanOrEqualTo(0.30);
+
+    assertThat(ThresholdSelector.selectUrgent(outcomes)).isEqualTo(0.66);
+  }
+
+  @Test
+  void theUrgentThresholdNeverGoesBelowTheFloor() {
+    List<ValidationOutcome> outcomes =
+        List.of(
+            outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.3, true),
+            outcome(0.1, 0.05, Responder.NURSE, 0.1, false));
+
+    assertThat(ThresholdSelector.selectUrgent(outcomes)).isEqualTo(0.99);
+  }
+
+  @Test
+  void whereValidationCannotTellThresholdsApartTheHigherPairWins() {
+    List<ValidationOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      outcomes.add(outcome(0.01, 0.01, Responder.MEDICAL_ASSISTANT, 0.0, false));
+      outcomes.add(outcome(0.98, 0.01, Responder.ONCOLOGIST, 0.0, false));
+    }
+    DecisionThresholds t = ThresholdSelector.select(outcomes, 0.02);
+
+    assertThat(t.oncologist()).isEqualTo(0.50);
+    assertThat(t.nurse()).isEqualTo(0.50);
   }
 }

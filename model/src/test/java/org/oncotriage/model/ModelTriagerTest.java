@@ -130,4 +130,20 @@ class ModelTriagerTest {
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-6);
   }
+
+  @Test
+  void loadedModelsApplyTheStandardRedFlagRulesUnlessToldNotTo() {
+    Conversation fever =
+        conversation("c-fever", "Day 8 after my carboplatin and my temp is 101.6 with chills.");
+
+    TriageResult withRules = triager.triage(fever);
+    assertThat(withRules.urgent().flag()).isTrue();
+    assertThat(withRules.urgent().findings()).isNotEmpty();
+    assertThat(withRules.route()).isEqualTo(Responder.ONCOLOGIST);
+
+    try (ModelTriager headOnly =
+        TriageModels.builder().directory(model).withoutRedFlagRules().build()) {
+      assertThat(headOnly.triage(fever).urgent().findings()).isEmpty();
+    }
+  }
 }

@@ -16,7 +16,6 @@ import org.oncotriage.json.JsonLinesWriter;
 import org.oncotriage.model.ModelFormatException;
 import org.oncotriage.model.ModelTriager;
 import org.oncotriage.model.TriageModels;
-import org.oncotriage.redflag.RedFlagRules;
 import org.oncotriage.training.train.TriageMetrics;
 import org.oncotriage.triage.TriageResult;
 import picocli.CommandLine.Command;
@@ -61,8 +60,8 @@ public final class PredictCommand implements Callable<Integer> {
   public Integer call() {
     System.setProperty("ai.djl.offline", "true");
     TriageModels.Builder builder = TriageModels.builder();
-    if (!noRules) {
-      builder.optRedFlagDetector(RedFlagRules.standard());
+    if (noRules) {
+      builder.withoutRedFlagRules();
     }
     try (ModelTriager triager =
             (model == null ? builder.defaultModel() : builder.directory(model)).build();

@@ -17,7 +17,7 @@ java -Xmx6g -jar "$JAR" train --data "$WORK/train.jsonl" --out "$WORK/model" \
   --name oncotriage-default --seed 7 \
   --layers 2 --width 128 --heads 4 --feed-forward 384 --max-tokens 256 \
   --vocabulary-size 6000 --epochs 6 --batch-size 32 --learning-rate 1e-3 --warmup-steps 300 \
-  --dropout 0.1 --label-smoothing 0.05 --patience 2 --max-minutes 22 --validation-share 0.1
+  --dropout 0.15 --token-dropout 0.1 --label-smoothing 0.1 --patience 2 --max-minutes 22 --validation-share 0.1
 
 rm -rf "$RESOURCE"
 mkdir -p "$RESOURCE"

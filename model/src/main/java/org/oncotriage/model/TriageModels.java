@@ -45,6 +45,7 @@ public final class TriageModels {
   public static final class Builder {
     private ArtifactSource source;
     private RedFlagDetector detector;
+    private int intraOpThreads = 1;
 
     private Builder() {}
 
@@ -75,11 +76,25 @@ public final class TriageModels {
       return this;
     }
 
+    /**
+     * PyTorch's process-wide intra-op thread count, set when the model loads (default 1: see {@link
+     * InferenceThreads}).
+     */
+    public Builder optIntraOpThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException(
+            "intra-op threads must be positive, received " + threads);
+      }
+      this.intraOpThreads = threads;
+      return this;
+    }
+
     public ModelTriager build() {
       if (source == null) {
         throw new IllegalStateException("no model source set");
       }
       ModelArtifact artifact = ArtifactFormat.read(source);
+      InferenceThreads.setIntraOpThreads(intraOpThreads);
       LoadedNetwork network =
           LoadedNetwork.load(artifact, source.describe(ArtifactFormat.PARAMETERS));
       List<String> labels = new ArrayList<>();

@@ -62,6 +62,7 @@ public final class ModelTriager implements Triager {
     if (closed) {
       throw new IllegalStateException("this triager is closed");
     }
+    InferenceThreads.prepareCurrentThread();
     List<TriageResult> results = new ArrayList<>(conversations.size());
     for (int start = 0; start < conversations.size(); start += BATCH_SIZE) {
       List<Conversation> chunk =
@@ -80,6 +81,7 @@ public final class ModelTriager implements Triager {
 
   /** The raw network scores, without policy or rules: for evaluation and threshold selection. */
   public List<ModelScores> scores(List<Conversation> conversations) {
+    InferenceThreads.prepareCurrentThread();
     List<ModelScores> all = new ArrayList<>(conversations.size());
     for (int start = 0; start < conversations.size(); start += BATCH_SIZE) {
       List<int[]> encoded = new ArrayList<>();

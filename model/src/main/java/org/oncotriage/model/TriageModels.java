@@ -45,7 +45,12 @@ public final class TriageModels {
   /** Builds a {@link ModelTriager}; {@code set} the source, {@code opt} a red-flag detector. */
   public static final class Builder {
     private ArtifactSource source;
+<<<<<<< HEAD
     private RedFlagDetector detector = RedFlagRules.standard();
+=======
+    private RedFlagDetector detector;
+    private int intraOpThreads = 1;
+>>>>>>> nn
 
     private Builder() {}
 
@@ -88,11 +93,25 @@ public final class TriageModels {
       return this;
     }
 
+    /**
+     * PyTorch's process-wide intra-op thread count, set when the model loads (default 1: see {@link
+     * InferenceThreads}).
+     */
+    public Builder optIntraOpThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException(
+            "intra-op threads must be positive, received " + threads);
+      }
+      this.intraOpThreads = threads;
+      return this;
+    }
+
     public ModelTriager build() {
       if (source == null) {
         throw new IllegalStateException("no model source set");
       }
       ModelArtifact artifact = ArtifactFormat.read(source);
+      InferenceThreads.setIntraOpThreads(intraOpThreads);
       LoadedNetwork network =
           LoadedNetwork.load(artifact, source.describe(ArtifactFormat.PARAMETERS));
       List<String> labels = new ArrayList<>();

@@ -28,6 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * as a sample distribution (read the p0.50 line: target under 10 ms on 2 cores), and batched
  * throughput at batch 32 (operations are conversations, so the score is conversations/s).
  *
+ * <p>The triager loads with one PyTorch intra-op thread and autograd off per calling thread (see
+ * {@code InferenceThreads}); before that, a single short forward pass took about 230 ms here.
+ *
  * <p>Run: {@code ./mvnw -B -q -pl model -am test-compile exec:exec -Dbench=TriageBenchmark}
  */
 @State(Scope.Benchmark)

@@ -42,15 +42,14 @@ public final class TriageModels {
     return new Builder();
   }
 
-  /** Builds a {@link ModelTriager}; {@code set} the source, {@code opt} a red-flag detector. */
+  /**
+   * Builds a {@link ModelTriager}: set the source; the standard red-flag rules and one intra-op
+   * thread unless told otherwise.
+   */
   public static final class Builder {
     private ArtifactSource source;
-<<<<<<< HEAD
     private RedFlagDetector detector = RedFlagRules.standard();
-=======
-    private RedFlagDetector detector;
     private int intraOpThreads = 1;
->>>>>>> nn
 
     private Builder() {}
 

@@ -25,7 +25,7 @@ import org.oncotriage.conversation.Responder;
 public final class ThresholdSelector {
 
   /** Precision the model's own urgent flag must reach on validation data. */
-  public static final double URGENT_PRECISION = 0.90;
+  public static final double URGENT_PRECISION = 0.95;
 
   /** The lowest urgent threshold considered. */
   static final double URGENT_FLOOR = 0.50;

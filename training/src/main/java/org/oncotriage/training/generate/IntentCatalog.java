@@ -27,6 +27,7 @@ public final class IntentCatalog {
   final List<Intent> urgent;
   final List<Intent> fever;
   final List<Intent> acknowledgements;
+  final List<Intent> screeningAnswers;
 
   private IntentCatalog(List<Intent> all) {
     this.all = List.copyOf(all);
@@ -57,6 +58,7 @@ public final class IntentCatalog {
     urgent = select(i -> i.need().urgent());
     fever = select(i -> i.need().urgent() && i.name().startsWith("redflag.fever."));
     acknowledgements = select(i -> i.category().equals("ack"));
+    screeningAnswers = select(i -> i.category().equals(ScreenedNursingIntents.ANSWER_CATEGORY));
   }
 
   /** The catalog of every built-in intent. */
@@ -70,6 +72,9 @@ public final class IntentCatalog {
     all.addAll(EverydayAdminIntents.all());
     all.addAll(DetailedNursingIntents.all());
     all.addAll(TerseIntents.all());
+    all.addAll(ScreenedNursingIntents.all());
+    all.addAll(PortalAdminIntents.all());
+    all.addAll(LookAlikeMedicalIntents.all());
     for (RedFlag flag : RedFlagCatalog.all()) {
       all.addAll(flag.intents());
     }

@@ -31,6 +31,9 @@ final class IntentPicker {
     if (Pick.chance(rng, bucket == Bucket.MEDICAL_ASSISTANT ? 0.06 : 0.15)) {
       extras.add(Pick.one(rng, c.mentions));
     }
+    if (bucket == Bucket.NURSE && Pick.chance(rng, 0.14)) {
+      return screened(rng, primary);
+    }
     double shape = rng.nextDouble();
     if (shape < 0.70) {
       List<Intent> first = shuffleIn(rng, primary, extras);
@@ -59,6 +62,23 @@ final class IntentPicker {
       msgs.add(List.of(acknowledgement(rng)));
     }
     return new Plan(msgs, Pick.chance(rng, 0.75));
+  }
+
+  /**
+   * A nursing thread the clinic screens: the symptom, the clinic's screening questions, one or two
+   * reassuring answers, sometimes a closing thanks.
+   */
+  private Plan screened(SplittableRandom rng, Intent primary) {
+    List<List<Intent>> msgs = new ArrayList<>();
+    msgs.add(List.of(primary));
+    msgs.add(List.of(Pick.one(rng, c.screeningAnswers)));
+    if (Pick.chance(rng, 0.3)) {
+      msgs.add(List.of(Pick.one(rng, c.screeningAnswers)));
+    }
+    if (Pick.chance(rng, 0.25)) {
+      msgs.add(List.of(acknowledgement(rng)));
+    }
+    return new Plan(msgs, true);
   }
 
   /** A closing acknowledgement ("ok thank you", "perfect, the 10th works"). */

@@ -69,8 +69,10 @@ final class IntentPicker {
    * reassuring answers, sometimes a closing thanks.
    */
   private Plan screened(SplittableRandom rng, Intent primary) {
+    Intent symptom =
+        primary.category().equals("side_effect_mild") ? primary : Pick.one(rng, c.mildSideEffects);
     List<List<Intent>> msgs = new ArrayList<>();
-    msgs.add(List.of(primary));
+    msgs.add(List.of(symptom));
     msgs.add(List.of(Pick.one(rng, c.screeningAnswers)));
     if (Pick.chance(rng, 0.3)) {
       msgs.add(List.of(Pick.one(rng, c.screeningAnswers)));

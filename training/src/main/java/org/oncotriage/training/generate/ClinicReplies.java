@@ -60,7 +60,9 @@ final class ClinicReplies {
           "{Sorry to hear that|Thanks for letting us know}. {A few questions|Some questions} {so we can help|for you}: {are you having|any} {fever or chills|fever, chills or shortness of breath}? {Are you dizzy or lightheaded|Any dizziness}? {Are you able to drink fluids|Are you drinking enough}?",
           "{How many|How many more} {stools|times} a day {is that|are you having} compared to your usual? {Any blood|Is there any blood} in {it|the stool}? {Any|Are you having} {cramping|belly pain} or dizziness?",
           "{Can you|Please} recheck your temperature in an hour and let us know the number. {Any chills|Are you having chills} or {shortness of breath|a cough}?",
-          "{Before|So} {we advise|the nurse can advise}, {do you have|are you having} any of these: {fever 100.4 or higher|a temp of 100.4 or more}, {chest pain|trouble breathing}, {bleeding|black stools}, or {not being able to keep fluids down|dizziness}?",
+          "{Before we advise|So the nurse can advise|To make sure this is safe to manage at home}, {do you have|are you having} any of these: {fever 100.4 or higher|a temp of 100.4 or more}, {chest pain|trouble breathing}, {bleeding|black stools}, or {not being able to keep fluids down|dizziness}?",
+          "{How many times|How often} {have you vomited|are you going} {today|in the last 24 hours}? {Can you keep liquids down|Are you urinating normally}? {Any fever|Is your temperature under 100.4}?",
+          "{Are you lightheaded when you stand|Any dizziness}? {What was your temperature|Have you checked your temp}{| today}?",
           "{Is it getting better or worse|How long has it been going on}? {Any redness, drainage or fever|Any fever with it}? {Are you taking the $antiemetic as prescribed|Have you used the medicine from your teaching sheet}?");
 
   private static final List<Template> CLOSINGS =

@@ -26,9 +26,11 @@ final class PortalAdminIntents {
         ma(
             "reschedule_feeling_fine",
             "scheduling",
-            "{Can I|Could we|I need to} {move|reschedule|push back} $my {appointment|infusion|visit with $dr|lab draw} on $date{| to later that week}? {My daughter is getting married|We have a funeral out of town|My husband has surgery that day|Work trip I can't move}. {I'm feeling fine|Feeling good}, no fever, no nausea{|, nothing new}.",
-            "{Please cancel|I have to cancel} $my {appointment|port flush|follow up} {on $date|this Thursday}{| with $dr} - {family emergency|my car broke down|my mom is in the hospital}. {Nothing is wrong with me|I'm doing well}, {no symptoms|no pain, no fever}. {Can you find another day|I'll call to rebook}.",
+            "{Can I|Could we|I need to} {move|reschedule|push back} $my {appointment|infusion|visit with $dr|lab draw} on $date{| to later that week}? {My daughter is getting married|We have a funeral out of town|My husband has surgery that day|Work trip I can't move}. {$Im feeling fine|Feeling good|$Im doing ok}, no fever, no nausea{|, nothing new}.",
+            "{Please cancel|I have to cancel} $my {appointment|port flush|follow up} {on $date|this Thursday}{| with $dr} - {family emergency|my car broke down|my mom is in the hospital}. {Nothing is wrong medically|$Im doing well}, {no symptoms|no pain, no fever}. {Can you find another day|I'll call to rebook}.",
             "{No fever, no nausea, feeling great|All good here, no side effects}{ - just|. Just} need to {reschedule|move} $my {scan|$scan|labs} {because of|due to} {my grandson's graduation|a work conflict|the holiday}. {Any day next week works|Mornings are best}.",
+            "{We|I} {can't make|won't make it to} $my {infusion|appointment|chemo teaching} {on $date|Thursday} {- my car is in the shop|- no ride that day|because of my son's surgery}. {Otherwise doing great|$Im feeling well}, {no nausea or fever|no new symptoms|no fever or chills}{, just the usual tiredness|}. {Can we do Friday|What's the next opening}?",
+            "{Please move|Can you move} $my {scan|$scan|blood draw} to {the afternoon|next week|any day after the 20th}. {No new problems|Nothing new health wise}{ - the nausea from last time is gone|, feeling fine}.",
             "{Hi|Hello}, {not sick or anything|nothing medical}, {just|} need to {change|switch} $my {$time|} appointment {on $date|}{| to the afternoon}. Thanks."),
         ma(
             "confirm_reminder",
@@ -107,7 +109,7 @@ final class PortalAdminIntents {
         ma(
             "missed_not_rescheduled",
             "scheduling",
-            "I missed $my appointment {on $pastdate|last week} {because I was sick with a cold|because of a family thing} and nobody {called to reschedule|rebooked it}. {Feeling fine now|All better now}. {Can you find a new time|Please reschedule}.",
+            "{I|We} missed $my appointment {on $pastdate|last week} {because of a cold that's gone now|because of a family thing|because the ride fell through} and nobody {called to reschedule|rebooked it}. {Feeling fine now|All better now|$Im fine now}. {Can you find a new time|Please reschedule}.",
             "{Is|Does} {Dr. Patel|Dr. Owens|$dr} still {work|working} at {this office|the cancer center}? {I want to book with her again|I haven't seen her in a year}."),
         ma(
             "terse_admin_negated",

@@ -41,6 +41,10 @@ final class ScreenedNursingIntents {
             "{No redness|Not red}, no {pus|drainage}, {temp normal|no fever}{|, just a little sore}.",
             "{Been|It's been} about {2 days|since Tuesday|a day}, {not getting worse|staying the same|already a bit better}.",
             "no to all{| of those}, {feeling ok otherwise|otherwise fine}",
+            "Threw up {once|one time} this morning, {nothing since|kept down toast and water since}. {Peeing fine|Urine is light yellow}, {no fever|temp 98.{2|7}}.",
+            "{Only lightheaded|A little lightheaded} if I stand up fast, {gone right away|fine after a second}. {Drinking 6 glasses|Drinking about 2 liters} a day{| and eating small meals}.",
+            "{$Who|He|She} {is|was} not dizzy, {drinking fine|finished a bottle of Gatorade}, {temp was 99.{0|2|4}|no fever}{| when we rechecked}.",
+            "{Checked|Rechecked} {it|temp} {twice|again}: {99.0 and 99.2|98.9|37.3}. {No chills|Feel normal}. {Ok|Thanks}!",
             "{Urine is normal|Peeing normally}, {no blood in the stool|stools are normal color}, {no fever|temp 98.{4|6|9}}."),
         chemo(
             "lowgrade_temp",

@@ -73,7 +73,8 @@ final class PortalAdminIntents {
         ma(
             "proxy_access",
             "portal",
-            "{How do I get|Can I set up} proxy access to {my mother's|my father's|my husband's|$whos} portal{| so I can see appointments}?",
+            "{How do I give|Can I set up} proxy access {to $my portal|to the portal} for {my daughter|my son|my wife|my husband|$other}{| so they can see appointments}?",
+            "{I'm the caregiver|I help with appointments} - {how do I get|can I have} proxy access {to|for} {my mother's|my father's|my husband's} portal{| account}?",
             "{I get an error|The portal says 'access denied'|It keeps saying my session expired} when I {try to|} {log in|open messages|see my proxy account}. {Can someone reset it|Help please}."),
         ma(
             "network_check",

@@ -55,6 +55,10 @@ final class ClinicReplies {
           "{Please|We need you to} {go to the {nearest|closest} {ER|emergency room}|call 911|come in to the urgent care clinic} {now|right away|today}. {We are calling you now|$nurse is calling you now|We've let the ER know you're coming}.",
           "{I'm|We're} calling you {right now|now}{| to talk about this}. {If you can't reach us|If we don't get through}, {go to the ER|call 911}.");
 
+  private static final Template SYMPTOM_CHECK =
+      Template.of(
+          "{We can do that|Happy to help with that|Sure}. {Before I rebook|Just to check}, {are you having any symptoms|is anything new going on health wise|are you feeling ok} {we should know about|that the nurse should hear about|}?");
+
   private static final List<Template> SCREENING =
       Template.all(
           "{Sorry to hear that|Thanks for letting us know}. {A few questions|Some questions} {so we can help|for you}: {are you having|any} {fever or chills|fever, chills or shortness of breath}? {Are you dizzy or lightheaded|Any dizziness}? {Are you able to drink fluids|Are you drinking enough}?",
@@ -80,6 +84,15 @@ final class ClinicReplies {
           "Let us know if you have questions.");
 
   private ClinicReplies() {}
+
+  /** The front desk's check before rebooking: are you having any symptoms we should know of? */
+  static String symptomCheck(SplittableRandom rng, Scenario scenario) {
+    return Sentences.capitalizeSentences(
+        Sentences.tidy(
+            Pick.one(rng, OPENINGS).render(rng, scenario)
+                + " "
+                + SYMPTOM_CHECK.render(rng, scenario)));
+  }
 
   /** The clinic's screening questions for a symptom (fever, dizziness, fluids, stool counts). */
   static String screening(SplittableRandom rng, Scenario scenario) {

@@ -111,10 +111,15 @@ public final class ConversationGenerator {
         boolean answers =
             msgIntents.stream()
                 .anyMatch(i -> i.category().equals(ScreenedNursingIntents.ANSWER_CATEGORY));
+        boolean adminCheck =
+            msgIntents.stream()
+                .anyMatch(i -> i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
         String reply =
             answers
                 ? ClinicReplies.screening(rng, scenario)
-                : ClinicReplies.reply(rng, scenario, previous);
+                : adminCheck
+                    ? ClinicReplies.symptomCheck(rng, scenario)
+                    : ClinicReplies.reply(rng, scenario, previous);
         messages.add(new Message(Sender.CLINIC, timed ? t : null, reply));
         intents.add(List.of());
       }

@@ -28,6 +28,7 @@ public final class IntentCatalog {
   final List<Intent> fever;
   final List<Intent> acknowledgements;
   final List<Intent> screeningAnswers;
+  final List<Intent> adminAnswers;
 
   private IntentCatalog(List<Intent> all) {
     this.all = List.copyOf(all);
@@ -41,7 +42,8 @@ public final class IntentCatalog {
             i ->
                 i.need().level() == Responder.MEDICAL_ASSISTANT
                     && !i.category().equals("red_flag_mention")
-                    && !i.category().equals("ack"));
+                    && !i.category().equals("ack")
+                    && !i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
     nursingCore = select(i -> i.name().startsWith("rn."));
     mildSideEffects = select(i -> i.category().equals("side_effect_mild"));
     nearMisses = select(i -> i.category().equals("red_flag_question"));
@@ -58,6 +60,7 @@ public final class IntentCatalog {
     urgent = select(i -> i.need().urgent());
     fever = select(i -> i.need().urgent() && i.name().startsWith("redflag.fever."));
     acknowledgements = select(i -> i.category().equals("ack"));
+    adminAnswers = select(i -> i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
     screeningAnswers = select(i -> i.category().equals(ScreenedNursingIntents.ANSWER_CATEGORY));
   }
 

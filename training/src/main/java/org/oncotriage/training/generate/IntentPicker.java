@@ -34,6 +34,13 @@ final class IntentPicker {
     if (bucket == Bucket.NURSE && Pick.chance(rng, 0.14)) {
       return screened(rng, primary);
     }
+    if (bucket == Bucket.MEDICAL_ASSISTANT && Pick.chance(rng, 0.07)) {
+      Intent request =
+          primary.category().equals("scheduling")
+              ? primary
+              : c.byName(Pick.one(rng, "ma.reschedule_feeling_fine", "ma.reschedule"));
+      return new Plan(List.of(List.of(request), List.of(Pick.one(rng, c.adminAnswers))), true);
+    }
     double shape = rng.nextDouble();
     if (shape < 0.70) {
       List<Intent> first = shuffleIn(rng, primary, extras);

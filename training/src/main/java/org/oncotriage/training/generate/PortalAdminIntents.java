@@ -21,8 +21,18 @@ final class PortalAdminIntents {
   private static final String ORAL =
       "{Ibrance|palbociclib|Verzenio|Tagrisso|osimertinib|Xtandi|Lynparza|Imbruvica|Calquence|Kisqali|Revlimid}";
 
+  /** The category of a denial answering the clinic's "any symptoms?" check on an admin request. */
+  static final String ANSWER_CATEGORY = "admin_answer";
+
   static List<Intent> all() {
     return List.of(
+        ma(
+            "no_symptoms_answer",
+            ANSWER_CATEGORY,
+            "{No|Nope}, {feeling fine|nothing new|all good}{| thanks}, just need the new {time|date}.",
+            "{No symptoms|No fever, no nausea}{ - it's|, it's} {just|only} {a scheduling thing|the family trip|work}.",
+            "{Nothing medical|Not sick}, {$Im fine|all is well}. {Any morning works|Thursday or Friday is best}.",
+            "no, {doing great|feeling good}{| thank you}"),
         ma(
             "reschedule_feeling_fine",
             "scheduling",

@@ -46,6 +46,16 @@ class ScreenedAndLookAlikeIntentsTest {
   }
 
   @Test
+  void aRescheduleWhoseSenderDeniesSymptomsWhenAskedStaysMedicalAssistant() {
+    for (long i = 1; i <= 40; i++) {
+      GeneratedConversation gc = thread(i, "ma.reschedule", "ma.no_symptoms_answer");
+      assertThat(gc.conversation().labels()).isEqualTo(ASSISTANT);
+      assertThat(gc.conversation().messages().get(1).from()).isEqualTo(Sender.CLINIC);
+      assertThat(gc.conversation().messages().get(1).text()).endsWith("?");
+    }
+  }
+
+  @Test
   void administrativeLookingOncologistCasesKeepTheirNeeds() {
     assertThat(thread(1, "md.printout_low_platelets").conversation().labels())
         .isEqualTo(new Labels(Responder.ONCOLOGIST, true, false));
@@ -87,6 +97,7 @@ class ScreenedAndLookAlikeIntentsTest {
             "ma.reschedule_feeling_fine",
             "ma.drug_cost",
             "ma.proxy_access",
+            "ma.no_symptoms_answer",
             "md.printout_low_platelets",
             "redflag.calf_in_admin");
   }

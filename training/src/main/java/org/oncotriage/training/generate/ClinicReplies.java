@@ -55,6 +55,20 @@ final class ClinicReplies {
           "{Please|We need you to} {go to the {nearest|closest} {ER|emergency room}|call 911|come in to the urgent care clinic} {now|right away|today}. {We are calling you now|$nurse is calling you now|We've let the ER know you're coming}.",
           "{I'm|We're} calling you {right now|now}{| to talk about this}. {If you can't reach us|If we don't get through}, {go to the ER|call 911}.");
 
+  private static final Template SYMPTOM_CHECK =
+      Template.of(
+          "{We can do that|Happy to help with that|Sure}. {Before I rebook|Just to check}, {are you having any symptoms|is anything new going on health wise|are you feeling ok} {we should know about|that the nurse should hear about|}?");
+
+  private static final List<Template> SCREENING =
+      Template.all(
+          "{Sorry to hear that|Thanks for letting us know}. {A few questions|Some questions} {so we can help|for you}: {are you having|any} {fever or chills|fever, chills or shortness of breath}? {Are you dizzy or lightheaded|Any dizziness}? {Are you able to drink fluids|Are you drinking enough}?",
+          "{How many|How many more} {stools|times} a day {is that|are you having} compared to your usual? {Any blood|Is there any blood} in {it|the stool}? {Any|Are you having} {cramping|belly pain} or dizziness?",
+          "{Can you|Please} recheck your temperature in an hour and let us know the number. {Any chills|Are you having chills} or {shortness of breath|a cough}?",
+          "{Before we advise|So the nurse can advise|To make sure this is safe to manage at home}, {do you have|are you having} any of these: {fever 100.4 or higher|a temp of 100.4 or more}, {chest pain|trouble breathing}, {bleeding|black stools}, or {not being able to keep fluids down|dizziness}?",
+          "{How many times|How often} {have you vomited|are you going} {today|in the last 24 hours}? {Can you keep liquids down|Are you urinating normally}? {Any fever|Is your temperature under 100.4}?",
+          "{Are you lightheaded when you stand|Any dizziness}? {What was your temperature|Have you checked your temp}{| today}?",
+          "{Is it getting better or worse|How long has it been going on}? {Any redness, drainage or fever|Any fever with it}? {Are you taking the $antiemetic as prescribed|Have you used the medicine from your teaching sheet}?");
+
   private static final List<Template> CLOSINGS =
       Template.all(
           "",
@@ -70,6 +84,24 @@ final class ClinicReplies {
           "Let us know if you have questions.");
 
   private ClinicReplies() {}
+
+  /** The front desk's check before rebooking: are you having any symptoms we should know of? */
+  static String symptomCheck(SplittableRandom rng, Scenario scenario) {
+    return Sentences.capitalizeSentences(
+        Sentences.tidy(
+            Pick.one(rng, OPENINGS).render(rng, scenario)
+                + " "
+                + SYMPTOM_CHECK.render(rng, scenario)));
+  }
+
+  /** The clinic's screening questions for a symptom (fever, dizziness, fluids, stool counts). */
+  static String screening(SplittableRandom rng, Scenario scenario) {
+    String text =
+        Pick.one(rng, OPENINGS).render(rng, scenario)
+            + " "
+            + Pick.one(rng, SCREENING).render(rng, scenario);
+    return Sentences.capitalizeSentences(Sentences.tidy(text));
+  }
 
   /**
    * A reply to a patient message whose most demanding need is {@code answering}. About one reply in

@@ -108,9 +108,19 @@ public final class ConversationGenerator {
       if (m > 0
           && (plan.clinicReplies() || m == plan.messages().size() - 1 && Pick.chance(rng, 0.5))) {
         t = t.plus(Duration.ofMinutes(15 + rng.nextInt(60 * 20)));
-        messages.add(
-            new Message(
-                Sender.CLINIC, timed ? t : null, ClinicReplies.reply(rng, scenario, previous)));
+        boolean answers =
+            msgIntents.stream()
+                .anyMatch(i -> i.category().equals(ScreenedNursingIntents.ANSWER_CATEGORY));
+        boolean adminCheck =
+            msgIntents.stream()
+                .anyMatch(i -> i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
+        String reply =
+            answers
+                ? ClinicReplies.screening(rng, scenario)
+                : adminCheck
+                    ? ClinicReplies.symptomCheck(rng, scenario)
+                    : ClinicReplies.reply(rng, scenario, previous);
+        messages.add(new Message(Sender.CLINIC, timed ? t : null, reply));
         intents.add(List.of());
       }
       List<String> sentences = new ArrayList<>();

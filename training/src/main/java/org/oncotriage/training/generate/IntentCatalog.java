@@ -27,6 +27,8 @@ public final class IntentCatalog {
   final List<Intent> urgent;
   final List<Intent> fever;
   final List<Intent> acknowledgements;
+  final List<Intent> screeningAnswers;
+  final List<Intent> adminAnswers;
 
   private IntentCatalog(List<Intent> all) {
     this.all = List.copyOf(all);
@@ -40,7 +42,8 @@ public final class IntentCatalog {
             i ->
                 i.need().level() == Responder.MEDICAL_ASSISTANT
                     && !i.category().equals("red_flag_mention")
-                    && !i.category().equals("ack"));
+                    && !i.category().equals("ack")
+                    && !i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
     nursingCore = select(i -> i.name().startsWith("rn."));
     mildSideEffects = select(i -> i.category().equals("side_effect_mild"));
     nearMisses = select(i -> i.category().equals("red_flag_question"));
@@ -57,6 +60,8 @@ public final class IntentCatalog {
     urgent = select(i -> i.need().urgent());
     fever = select(i -> i.need().urgent() && i.name().startsWith("redflag.fever."));
     acknowledgements = select(i -> i.category().equals("ack"));
+    adminAnswers = select(i -> i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
+    screeningAnswers = select(i -> i.category().equals(ScreenedNursingIntents.ANSWER_CATEGORY));
   }
 
   /** The catalog of every built-in intent. */
@@ -70,6 +75,9 @@ public final class IntentCatalog {
     all.addAll(EverydayAdminIntents.all());
     all.addAll(DetailedNursingIntents.all());
     all.addAll(TerseIntents.all());
+    all.addAll(ScreenedNursingIntents.all());
+    all.addAll(PortalAdminIntents.all());
+    all.addAll(LookAlikeMedicalIntents.all());
     for (RedFlag flag : RedFlagCatalog.all()) {
       all.addAll(flag.intents());
     }

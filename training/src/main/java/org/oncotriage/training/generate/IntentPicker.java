@@ -31,6 +31,16 @@ final class IntentPicker {
     if (Pick.chance(rng, bucket == Bucket.MEDICAL_ASSISTANT ? 0.06 : 0.15)) {
       extras.add(Pick.one(rng, c.mentions));
     }
+    if (bucket == Bucket.NURSE && Pick.chance(rng, 0.14)) {
+      return screened(rng, primary);
+    }
+    if (bucket == Bucket.MEDICAL_ASSISTANT && Pick.chance(rng, 0.07)) {
+      Intent request =
+          primary.category().equals("scheduling")
+              ? primary
+              : c.byName(Pick.one(rng, "ma.reschedule_feeling_fine", "ma.reschedule"));
+      return new Plan(List.of(List.of(request), List.of(Pick.one(rng, c.adminAnswers))), true);
+    }
     double shape = rng.nextDouble();
     if (shape < 0.70) {
       List<Intent> first = shuffleIn(rng, primary, extras);
@@ -59,6 +69,25 @@ final class IntentPicker {
       msgs.add(List.of(acknowledgement(rng)));
     }
     return new Plan(msgs, Pick.chance(rng, 0.75));
+  }
+
+  /**
+   * A nursing thread the clinic screens: the symptom, the clinic's screening questions, one or two
+   * reassuring answers, sometimes a closing thanks.
+   */
+  private Plan screened(SplittableRandom rng, Intent primary) {
+    Intent symptom =
+        primary.category().equals("side_effect_mild") ? primary : Pick.one(rng, c.mildSideEffects);
+    List<List<Intent>> msgs = new ArrayList<>();
+    msgs.add(List.of(symptom));
+    msgs.add(List.of(Pick.one(rng, c.screeningAnswers)));
+    if (Pick.chance(rng, 0.3)) {
+      msgs.add(List.of(Pick.one(rng, c.screeningAnswers)));
+    }
+    if (Pick.chance(rng, 0.25)) {
+      msgs.add(List.of(acknowledgement(rng)));
+    }
+    return new Plan(msgs, true);
   }
 
   /** A closing acknowledgement ("ok thank you", "perfect, the 10th works"). */

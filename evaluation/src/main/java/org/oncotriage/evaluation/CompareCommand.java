@@ -9,6 +9,7 @@ import org.oncotriage.evaluation.metrics.Bootstrap;
 import org.oncotriage.json.Json;
 import org.oncotriage.triage.Triager;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,6 +23,8 @@ import picocli.CommandLine.ParentCommand;
 final class CompareCommand implements Callable<Integer> {
 
   @ParentCommand private EvaluationCli parent;
+
+  @Mixin ScoringOptions scoring;
 
   @Option(names = "--a", required = true, description = "Model directory A.")
   Path a;
@@ -40,21 +43,6 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Also write comparison.json into this folder.")
   Path out;
 
-  @Option(
-      names = "--bootstrap",
-      defaultValue = "1000",
-      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--batch-size", defaultValue = "64", description = "Default: ${DEFAULT-VALUE}.")
-  int batchSize;
-
   @Override
   public Integer call() throws Exception {
     if ((b == null) == (bBaselineTrain == null)) {
@@ -65,7 +53,12 @@ final class CompareCommand implements Callable<Integer> {
     }
     EvaluationSettings settings =
         new EvaluationSettings(
-            batchSize, resamples, seed, 10, false, EvaluationSettings.DEFAULTS.workload());
+            scoring.batchSize,
+            scoring.resamples,
+            scoring.seed,
+            10,
+            false,
+            EvaluationSettings.DEFAULTS.workload());
     TriageEvaluator evaluator = new TriageEvaluator(settings);
     LevelCollector levelsA = new LevelCollector();
     LevelCollector levelsB = new LevelCollector();
@@ -89,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
             levelsA.truth(),
             levelsA.predicted(),
             levelsB.predicted(),
-            new Bootstrap(resamples, 0.95, seed));
+            new Bootstrap(scoring.resamples, 0.95, scoring.seed));
     System.out.println(summary(comparison));
     if (out != null) {
       Files.createDirectories(out);

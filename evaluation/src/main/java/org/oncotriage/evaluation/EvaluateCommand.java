@@ -9,6 +9,7 @@ import org.oncotriage.evaluation.report.ReportWriter;
 import org.oncotriage.evaluation.workload.WorkloadAssumptions;
 import org.oncotriage.triage.Triager;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,6 +23,8 @@ import picocli.CommandLine.ParentCommand;
 final class EvaluateCommand implements Callable<Integer> {
 
   @ParentCommand private EvaluationCli parent;
+
+  @Mixin ScoringOptions scoring;
 
   @Option(names = "--data", required = true, description = "Labeled JSON Lines file.")
   Path data;
@@ -49,24 +52,6 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--show-text",
       description = "Print the text of missed urgent conversations (PHI).")
   boolean showText;
-
-  @Option(
-      names = "--batch-size",
-      defaultValue = "64",
-      description = "Conversations per triageBatch call (default: ${DEFAULT-VALUE}).")
-  int batchSize;
-
-  @Option(
-      names = "--bootstrap",
-      defaultValue = "1000",
-      description = "Bootstrap resamples for the 95%% intervals (default: ${DEFAULT-VALUE}).")
-  int resamples;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
-  long seed;
 
   @Option(
       names = "--bins",
@@ -115,9 +100,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     EvaluationSettings settings =
         new EvaluationSettings(
-            batchSize,
-            resamples,
-            seed,
+            scoring.batchSize,
+            scoring.resamples,
+            scoring.seed,
             bins,
             showText,
             new WorkloadAssumptions(

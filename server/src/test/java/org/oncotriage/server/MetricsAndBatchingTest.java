@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oncotriage.server.TestServers.awaitReady;
 
 import io.javalin.testtools.JavalinTest;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,11 +35,7 @@ class MetricsAndBatchingTest {
         (app, client) -> {
           awaitReady(server);
           HttpClient http = HttpClient.newHttpClient();
-          HttpRequest request =
-              HttpRequest.newBuilder(URI.create(client.getOrigin() + "/v1/triage"))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(TestServers.ONE))
-                  .build();
+          HttpRequest request = TestServers.triageRequest(client);
           List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
           for (int i = 0; i < 8; i++) {
             inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oncotriage.server.TestServers.awaitReady;
 
 import io.javalin.testtools.JavalinTest;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,11 +27,7 @@ class QueueFullTest {
         (app, client) -> {
           awaitReady(server);
           HttpClient http = HttpClient.newHttpClient();
-          HttpRequest request =
-              HttpRequest.newBuilder(URI.create(client.getOrigin() + "/v1/triage"))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(TestServers.ONE))
-                  .build();
+          HttpRequest request = TestServers.triageRequest(client);
           List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
           inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
           for (int i = 0; i < 200 && slow.batchSizes().isEmpty(); i++) {

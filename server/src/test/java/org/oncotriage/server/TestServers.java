@@ -42,6 +42,14 @@ final class TestServers {
     }
   }
 
+  /** A {@code POST /v1/triage} of {@link #ONE}, for tests that send it concurrently. */
+  static HttpRequest triageRequest(HttpClient client) {
+    return HttpRequest.newBuilder(java.net.URI.create(client.getOrigin() + "/v1/triage"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(ONE))
+        .build();
+  }
+
   static Response postJson(HttpClient client, String path, String body) {
     return post(client, path, body, "application/json", Map.of());
   }

@@ -95,6 +95,8 @@ public final class IntentCatalog {
     all.addAll(NarrativeNursingIntents.all());
     all.addAll(OutsideLifeAdminIntents.all());
     all.addAll(QuietMedicalIntents.all());
+    all.addAll(BoundaryNursingIntents.all());
+    all.addAll(BoundaryMedicalIntents.all());
     all.addAll(ScreeningAnswers.all());
     for (RedFlag flag : RedFlagCatalog.all()) {
       all.addAll(flag.intents());

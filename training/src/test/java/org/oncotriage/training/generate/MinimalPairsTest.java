@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.conversation.Responder;
+import org.oncotriage.conversation.Sender;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagRules;
 
@@ -72,6 +73,46 @@ class MinimalPairsTest {
     assertLabels("md.new_lump_elsewhere", BILLABLE);
     assertLabels("rn.survivorship_schedule", NURSE);
     assertLabels("md.remission_new_symptom", BILLABLE);
+  }
+
+  @Test
+  void inAClarifyingThreadOnlyThePatientsAnswerDecidesTheLabels() {
+    assertThread(ClarifyingThreads.RESULTS, NURSE, BILLABLE);
+    assertThread(ClarifyingThreads.HOLDS, NURSE, BILLABLE);
+    assertThread(ClarifyingThreads.REFILLS, NURSE, PHYSICIAN_UNBILLED, BILLABLE);
+    assertThread(ClarifyingThreads.DIARRHEA, NURSE, URGENT);
+  }
+
+  /** Each answer of {@code topic}, after its opening and the clinic's question, gets its labels. */
+  private void assertThread(ClarifyingThreads.Topic topic, Labels... expected) {
+    assertThat(topic.answers()).hasSize(expected.length);
+    for (int a = 0; a < expected.length; a++) {
+      Intent answer = topic.answers().get(a);
+      for (long i = 1; i <= 20; i++) {
+        GeneratedConversation gc =
+            g.generate(i, List.of(List.of(topic.opening()), List.of(answer)));
+        Conversation conv = gc.conversation();
+        assertThat(conv.labels()).as(answer.name()).isEqualTo(expected[a]);
+        assertThat(conv.messages()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(conv.messages().get(1).from()).isEqualTo(Sender.CLINIC);
+        assertThat(conv.messages().get(1).text()).contains("?");
+        boolean fired = !detector.detect(conv).isEmpty();
+        assertThat(fired).as(answer.name()).isEqualTo(expected[a].urgent());
+      }
+    }
+  }
+
+  @Test
+  void threadOnlyOpeningsAndAnswersNeverStandAloneInTheGeneratedMix() {
+    for (long i = 1; i <= 3_000; i++) {
+      List<List<Intent>> intents = g.generate(i).intents();
+      Intent first = intents.get(0).get(0);
+      assertThat(first.name()).doesNotStartWith("answer.");
+      if (first.name().startsWith("open.")) {
+        assertThat(intents.size()).isGreaterThanOrEqualTo(3);
+        assertThat(intents.get(2).get(0).name()).matches("(answer|redflag)\\..*");
+      }
+    }
   }
 
   @Test

@@ -94,6 +94,12 @@ final class ClinicReplies {
                 + SYMPTOM_CHECK.render(rng, scenario)));
   }
 
+  /** A clinic message made of a greeting and {@code body}, tidied. */
+  static String withOpening(SplittableRandom rng, Scenario scenario, String body) {
+    return Sentences.capitalizeSentences(
+        Sentences.tidy(Pick.one(rng, OPENINGS).render(rng, scenario) + " " + body));
+  }
+
   /** The clinic's screening questions for a symptom (fever, dizziness, fluids, stool counts). */
   static String screening(SplittableRandom rng, Scenario scenario) {
     String text =

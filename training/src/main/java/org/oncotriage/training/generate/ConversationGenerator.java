@@ -129,16 +129,25 @@ public final class ConversationGenerator {
                 .anyMatch(
                     i ->
                         i.category().equals(ScreenedNursingIntents.ANSWER_CATEGORY)
-                            || i.category().equals(ScreeningAnswers.ANSWER_CATEGORY));
+                            || i.category().equals(ScreeningAnswers.ANSWER_CATEGORY)
+                            || i.category().equals(ClarifyingThreads.DIARRHEA_SCREEN_ANSWER));
+        String clarifying =
+            msgIntents.stream()
+                .map(Intent::category)
+                .filter(cat -> cat.startsWith(ClarifyingThreads.PREFIX))
+                .findFirst()
+                .orElse(null);
         boolean adminCheck =
             msgIntents.stream()
                 .anyMatch(i -> i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
         String reply =
-            answers
-                ? ClinicReplies.screening(rng, scenario)
-                : adminCheck
-                    ? ClinicReplies.symptomCheck(rng, scenario)
-                    : ClinicReplies.reply(rng, scenario, previous);
+            clarifying != null
+                ? ClarifyingThreads.clinicQuestion(rng, scenario, clarifying)
+                : answers
+                    ? ClinicReplies.screening(rng, scenario)
+                    : adminCheck
+                        ? ClinicReplies.symptomCheck(rng, scenario)
+                        : ClinicReplies.reply(rng, scenario, previous);
         messages.add(new Message(Sender.CLINIC, timed ? t : null, reply));
         intents.add(List.of());
       }

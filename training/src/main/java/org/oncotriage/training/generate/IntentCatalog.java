@@ -31,6 +31,7 @@ public final class IntentCatalog {
   final List<Intent> adminAnswers;
   final List<Intent> neutralAnswers;
   final List<Intent> medicalSymptoms;
+  final List<Intent> boundaryNursing;
 
   /** Categories of physician-level symptoms that a clinic would screen before routing. */
   private static final java.util.Set<String> SYMPTOM_CATEGORIES =
@@ -47,6 +48,7 @@ public final class IntentCatalog {
         select(
             i ->
                 i.need().level() == Responder.MEDICAL_ASSISTANT
+                    && !threadOnly(i)
                     && !i.category().equals("red_flag_mention")
                     && !i.category().equals("ack")
                     && !i.category().equals(PortalAdminIntents.ANSWER_CATEGORY)
@@ -63,8 +65,9 @@ public final class IntentCatalog {
             i ->
                 i.need().level() == Responder.ONCOLOGIST
                     && !i.need().billable()
-                    && !i.need().urgent());
-    urgent = select(i -> i.need().urgent());
+                    && !i.need().urgent()
+                    && !threadOnly(i));
+    urgent = select(i -> i.need().urgent() && !threadOnly(i));
     fever = select(i -> i.need().urgent() && i.name().startsWith("redflag.fever."));
     acknowledgements = select(i -> i.category().equals("ack"));
     adminAnswers = select(i -> i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
@@ -76,6 +79,20 @@ public final class IntentCatalog {
                 i.need().level() == Responder.ONCOLOGIST
                     && !i.need().urgent()
                     && SYMPTOM_CATEGORIES.contains(i.category()));
+    java.util.Set<String> boundary =
+        BoundaryNursingIntents.all().stream()
+            .map(Intent::name)
+            .collect(java.util.stream.Collectors.toSet());
+    boundaryNursing = select(i -> boundary.contains(i.name()));
+  }
+
+  /**
+   * Whether {@code intent} only makes sense inside a clarifying thread (an opening or an answer to
+   * the clinic's question), so never as a conversation's standalone request.
+   */
+  private static boolean threadOnly(Intent intent) {
+    return intent.category().startsWith(ClarifyingThreads.PREFIX)
+        || intent.category().equals(ClarifyingThreads.DIARRHEA_SCREEN_ANSWER);
   }
 
   /** The catalog of every built-in intent. */
@@ -95,6 +112,9 @@ public final class IntentCatalog {
     all.addAll(NarrativeNursingIntents.all());
     all.addAll(OutsideLifeAdminIntents.all());
     all.addAll(QuietMedicalIntents.all());
+    all.addAll(BoundaryNursingIntents.all());
+    all.addAll(BoundaryMedicalIntents.all());
+    all.addAll(ClarifyingThreads.all());
     all.addAll(ScreeningAnswers.all());
     for (RedFlag flag : RedFlagCatalog.all()) {
       all.addAll(flag.intents());

@@ -31,6 +31,10 @@ final class IntentPicker {
     if (Pick.chance(rng, bucket == Bucket.MEDICAL_ASSISTANT ? 0.06 : 0.15)) {
       extras.add(Pick.one(rng, c.mentions));
     }
+    Plan clarifying = clarifying(rng, bucket);
+    if (clarifying != null) {
+      return clarifying;
+    }
     if (bucket == Bucket.NURSE && Pick.chance(rng, 0.14)) {
       return screened(rng, primary);
     }
@@ -109,6 +113,57 @@ final class IntentPicker {
     return new Plan(msgs, true);
   }
 
+  /**
+   * Sometimes a thread decided by the patient's answer to one clinic question (see {@link
+   * ClarifyingThreads}): the same openings and questions for every label, with the answer that fits
+   * the bucket. Null when this conversation takes another shape.
+   */
+  private Plan clarifying(SplittableRandom rng, Bucket bucket) {
+    double share =
+        switch (bucket) {
+          case NURSE, BILLABLE -> 0.05;
+          case ONCOLOGIST_OTHER -> 0.10;
+          case URGENT -> 0.06;
+          case MEDICAL_ASSISTANT -> 0.0;
+        };
+    if (!Pick.chance(rng, share)) {
+      return null;
+    }
+    List<List<Intent>> msgs = new ArrayList<>();
+    switch (bucket) {
+      case NURSE -> {
+        ClarifyingThreads.Topic topic =
+            Pick.one(
+                rng,
+                ClarifyingThreads.RESULTS,
+                ClarifyingThreads.HOLDS,
+                ClarifyingThreads.REFILLS,
+                ClarifyingThreads.DIARRHEA);
+        msgs.add(List.of(topic.opening()));
+        msgs.add(List.of(topic.answers().get(0)));
+      }
+      case BILLABLE -> {
+        ClarifyingThreads.Topic topic =
+            Pick.one(
+                rng, ClarifyingThreads.RESULTS, ClarifyingThreads.HOLDS, ClarifyingThreads.REFILLS);
+        msgs.add(List.of(topic.opening()));
+        msgs.add(List.of(topic.answers().get(topic.answers().size() - 1)));
+      }
+      case ONCOLOGIST_OTHER -> {
+        msgs.add(List.of(ClarifyingThreads.REFILL_OPENING));
+        msgs.add(List.of(ClarifyingThreads.REFILL_CONTROLLED));
+      }
+      default -> {
+        msgs.add(List.of(ClarifyingThreads.DIARRHEA_OPENING));
+        msgs.add(List.of(ClarifyingThreads.DIARRHEA_URGENT_ANSWER));
+      }
+    }
+    if (Pick.chance(rng, 0.25)) {
+      msgs.add(List.of(acknowledgement(rng)));
+    }
+    return new Plan(msgs, true);
+  }
+
   /** A closing acknowledgement ("ok thank you", "perfect, the 10th works"). */
   private Intent acknowledgement(SplittableRandom rng) {
     return Pick.chance(rng, 0.3) ? c.byName("ma.thanks") : Pick.one(rng, c.acknowledgements);
@@ -134,6 +189,9 @@ final class IntentPicker {
   }
 
   private Intent nurse(SplittableRandom rng) {
+    if (Pick.chance(rng, 0.12)) {
+      return Pick.one(rng, c.boundaryNursing);
+    }
     double x = rng.nextDouble();
     return x < 0.35
         ? Pick.one(rng, c.nearMisses)

@@ -68,7 +68,6 @@ final class Lexicon {
           "the nausea pills",
           "the anti nausea meds",
           "Reglan",
-          "lorazepam for nausea",
           "the dissolving zofran");
   static final List<String> BOWEL =
       List.of(

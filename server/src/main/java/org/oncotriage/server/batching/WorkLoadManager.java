@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -54,6 +55,7 @@ public final class WorkLoadManager implements AutoCloseable {
   private final LinkedBlockingQueue<Item> queue = new LinkedBlockingQueue<>();
   private final AtomicInteger depth = new AtomicInteger();
   private final AtomicInteger preparing = new AtomicInteger();
+  private final Semaphore modelSlots;
   private final AtomicInteger direct = new AtomicInteger();
   private final Object directDone = new Object();
   private final ReadWriteLock acceptLock = new ReentrantReadWriteLock();
@@ -74,6 +76,7 @@ public final class WorkLoadManager implements AutoCloseable {
     this.config = Objects.requireNonNull(config, "config");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.staged = triager instanceof StagedTriager st ? st : null;
+    this.modelSlots = new Semaphore(config.workers());
     for (int i = 0; !config.direct() && i < config.workers(); i++) {
       Thread worker = new Thread(this::work, "triage-worker-" + i);
       worker.setDaemon(false);
@@ -116,6 +119,16 @@ public final class WorkLoadManager implements AutoCloseable {
         preparing.addAndGet(-copy.size());
       }
       long now = System.nanoTime();
+      if (copy.size() == 1 && idle() && modelSlots.tryAcquire()) {
+        // Nothing to batch with: run the batch of one here rather than hand it to a worker.
+        try {
+          depth.addAndGet(-1);
+          run(List.of(new Item(job, 0, work.get(0), now)));
+        } finally {
+          modelSlots.release();
+        }
+        return job.future;
+      }
       for (int i = 0; i < copy.size(); i++) {
         queue.add(new Item(job, i, work.get(i), now));
       }
@@ -265,7 +278,11 @@ public final class WorkLoadManager implements AutoCloseable {
         return;
       }
       depth.addAndGet(-batch.size());
-      run(batch);
+      try {
+        run(batch);
+      } finally {
+        modelSlots.release();
+      }
     }
   }
 
@@ -275,6 +292,8 @@ public final class WorkLoadManager implements AutoCloseable {
     if (first == null) {
       return false;
     }
+    // A model slot first (a caller may be running a batch of one): what queues meanwhile joins.
+    modelSlots.acquireUninterruptibly();
     int max = config.maxBatchSize();
     batch.add(first);
     queue.drainTo(batch, max - batch.size());
@@ -302,6 +321,11 @@ public final class WorkLoadManager implements AutoCloseable {
    */
   private boolean moreExpected() {
     return preparing.get() > 0 || lastBatchSize > 1;
+  }
+
+  /** Adaptive mode and nothing to batch with: no queue, no one preparing, no recent load. */
+  private boolean idle() {
+    return config.adaptiveDelay() && queue.isEmpty() && !moreExpected();
   }
 
   private void run(List<Item> taken) {

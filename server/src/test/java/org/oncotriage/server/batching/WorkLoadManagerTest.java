@@ -306,7 +306,8 @@ class WorkLoadManagerTest {
     GatedTriager model = new GatedTriager();
     BatchingConfig adaptive = new BatchingConfig(8, Duration.ofMillis(500), 100, 1, true);
     try (WorkLoadManager wlm = new WorkLoadManager(model, adaptive, WorkLoadListener.NONE)) {
-      CompletableFuture<TriageResult> a = wlm.submit(conversation("a"));
+      CompletableFuture<TriageResult> a =
+          CompletableFuture.supplyAsync(() -> wlm.submit(conversation("a")).join());
       assertThat(model.firstBatchStarted.await(5, TimeUnit.SECONDS)).isTrue();
       CompletableFuture<TriageResult> b = wlm.submit(conversation("b"));
       CompletableFuture<TriageResult> c = wlm.submit(conversation("c"));
@@ -397,6 +398,23 @@ class WorkLoadManagerTest {
     try (WorkLoadManager wlm =
         new WorkLoadManager(new FakeTriager(), config(4, 1, 1), WorkLoadListener.NONE)) {
       assertThat(wlm.submit(List.of()).get(1, TimeUnit.SECONDS)).isEmpty();
+    }
+  }
+
+  @Test
+  void withTheAdaptiveDelayALoneConversationOnAnIdleManagerRunsOnTheSubmittingThread()
+      throws Exception {
+    RecordingStagedTriager model = new RecordingStagedTriager();
+    BatchingConfig adaptive = new BatchingConfig(8, Duration.ofMillis(2), 100, 1, true);
+    try (WorkLoadManager wlm = new WorkLoadManager(model, adaptive, WorkLoadListener.NONE)) {
+      CompletableFuture<TriageResult> lone = wlm.submit(conversation("lone"));
+      assertThat(lone).isCompleted();
+      assertThat(model.modelThreads).containsExactly(Thread.currentThread().getName());
+      // two at once are not idle work: they go to a worker as one batch
+      assertThat(wlm.submit(List.of(conversation("x"), conversation("y"))).get(5, TimeUnit.SECONDS))
+          .hasSize(2);
+      assertThat(model.batchSizes).containsExactly(1, 2);
+      assertThat(model.modelThreads.get(1)).startsWith("triage-worker-");
     }
   }
 }

@@ -132,9 +132,15 @@ final class Composer {
    *
    * @param sentences the rendered intent sentences, in order; at least one
    * @param opening whether this message opens the conversation
+   * @param calm whether no intent of the message is urgent; only calm messages get negated red-flag
+   *     disclaimers and stability remarks
    */
   Composed compose(
-      SplittableRandom rng, Scenario scenario, List<String> sentences, boolean opening) {
+      SplittableRandom rng,
+      Scenario scenario,
+      List<String> sentences,
+      boolean opening,
+      boolean calm) {
     if (Pick.chance(rng, TERSE_SHARE)) {
       return new Composed(join(rng, sentences), false);
     }
@@ -145,6 +151,15 @@ final class Composer {
     }
     if (!scenario.self() && opening && Pick.chance(rng, 0.8)) {
       parts.add(Pick.one(rng, CAREGIVER_INTROS).render(rng, scenario));
+    }
+    if (!scenario.self() && opening && Pick.chance(rng, 0.25)) {
+      parts.add(Pick.one(rng, MessageForms.CAREGIVER_DETAILS).render(rng, scenario));
+    }
+    if (opening && Pick.chance(rng, 0.03)) {
+      parts.add(Pick.one(rng, MessageForms.PLAIN_ENGLISH).render(rng, scenario));
+    }
+    if (opening && Pick.chance(rng, 0.12)) {
+      parts.add(Pick.one(rng, MessageForms.NARRATIVE_OPENERS).render(rng, scenario));
     }
     if (!opening && Pick.chance(rng, 0.45)) {
       parts.add(Pick.one(rng, FOLLOW_UP_OPENERS).render(rng, scenario));
@@ -168,6 +183,7 @@ final class Composer {
     for (int i = buried; i < context; i++) {
       parts.add(filler(rng, scenario));
     }
+    addForms(rng, scenario, parts, calm);
     int background = backgroundCount(rng, opening);
     for (int i = 0; i < background; i++) {
       String b = Pick.one(rng, ClinicalBackground.SENTENCES).render(rng, scenario);
@@ -183,6 +199,32 @@ final class Composer {
       parts.add(Pick.one(rng, pool).render(rng, scenario));
     }
     return new Composed(join(rng, parts), background > 0);
+  }
+
+  /**
+   * Adds the label-independent form sentences of {@link MessageForms}: the same draws whatever the
+   * intents' level, so that form never predicts the responder.
+   */
+  private static void addForms(
+      SplittableRandom rng, Scenario scenario, List<String> parts, boolean calm) {
+    if (calm && Pick.chance(rng, 0.12)) {
+      parts.add(Pick.one(rng, MessageForms.STABILITY).render(rng, scenario));
+    }
+    if (calm && Pick.chance(rng, 0.10)) {
+      parts.add(Pick.one(rng, MessageForms.DISCLAIMERS).render(rng, scenario));
+    }
+    if (Pick.chance(rng, 0.05)) {
+      String past = Pick.one(rng, MessageForms.PAST_HARDSHIPS).render(rng, scenario);
+      parts.add(rng.nextInt(parts.size() + 1), past);
+    }
+    double closer = rng.nextDouble();
+    if (!calm && Pick.chance(rng, 0.3)) {
+      parts.add(Pick.one(rng, MessageForms.QUESTION_CLOSERS).render(rng, scenario));
+    } else if (closer < 0.10) {
+      parts.add(Pick.one(rng, MessageForms.FYI_CLOSERS).render(rng, scenario));
+    } else if (closer < 0.18) {
+      parts.add(Pick.one(rng, MessageForms.QUESTION_CLOSERS).render(rng, scenario));
+    }
   }
 
   /** The share of patient-side messages written bare, as terse as the request itself. */

@@ -26,6 +26,22 @@ public final class ConversationGenerator {
       java.util.Set.of(
           "redflag.confusion.present", "redflag.seizure.present", "redflag.fainting.present");
 
+  /**
+   * Symptom categories whose phrasings may lose their question and stand as a bare report: the
+   * content still carries the need, so statement form occurs in nurse and oncologist threads as it
+   * does in urgent ones.
+   */
+  private static final java.util.Set<String> STATEMENT_CATEGORIES =
+      java.util.Set.of(
+          "side_effect_mild",
+          "side_effect_severe",
+          "new_problem",
+          "new_symptom",
+          "result_explained");
+
+  /** The share of patient messages written without question marks, for every label. */
+  static final double UNMARKED_QUESTION_SHARE = 0.08;
+
   private static final Instant EPOCH = Instant.parse("2024-01-01T00:00:00Z");
 
   private final long seed;
@@ -110,7 +126,10 @@ public final class ConversationGenerator {
         t = t.plus(Duration.ofMinutes(15 + rng.nextInt(60 * 20)));
         boolean answers =
             msgIntents.stream()
-                .anyMatch(i -> i.category().equals(ScreenedNursingIntents.ANSWER_CATEGORY));
+                .anyMatch(
+                    i ->
+                        i.category().equals(ScreenedNursingIntents.ANSWER_CATEGORY)
+                            || i.category().equals(ScreeningAnswers.ANSWER_CATEGORY));
         boolean adminCheck =
             msgIntents.stream()
                 .anyMatch(i -> i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
@@ -125,12 +144,20 @@ public final class ConversationGenerator {
       }
       List<String> sentences = new ArrayList<>();
       for (Intent intent : msgIntents) {
-        sentences.add(intent.render(rng, scenario));
+        String sentence = intent.render(rng, scenario);
+        if (STATEMENT_CATEGORIES.contains(intent.category()) && Pick.chance(rng, 0.5)) {
+          sentence = Sentences.dropQuestions(sentence);
+        }
+        sentences.add(sentence);
         needs.add(intent.need());
       }
-      Composer.Composed composed = composer.compose(rng, scenario, sentences, m == 0);
+      boolean calm = msgIntents.stream().noneMatch(i -> i.need().urgent());
+      Composer.Composed composed = composer.compose(rng, scenario, sentences, m == 0, calm);
       background |= composed.background();
       String text = noise.apply(paraphraser.apply(composed.text(), rng), style, rng);
+      if (Pick.chance(rng, UNMARKED_QUESTION_SHARE)) {
+        text = text.replace("?", Pick.one(rng, ".", "", "..."));
+      }
       if (m > 0) {
         t = t.plus(Duration.ofMinutes(3 + rng.nextInt(60 * 30)));
       }

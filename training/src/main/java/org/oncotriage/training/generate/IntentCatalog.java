@@ -29,6 +29,12 @@ public final class IntentCatalog {
   final List<Intent> acknowledgements;
   final List<Intent> screeningAnswers;
   final List<Intent> adminAnswers;
+  final List<Intent> neutralAnswers;
+  final List<Intent> medicalSymptoms;
+
+  /** Categories of physician-level symptoms that a clinic would screen before routing. */
+  private static final java.util.Set<String> SYMPTOM_CATEGORIES =
+      java.util.Set.of("new_problem", "side_effect_severe", "treatment_change");
 
   private IntentCatalog(List<Intent> all) {
     this.all = List.copyOf(all);
@@ -43,7 +49,8 @@ public final class IntentCatalog {
                 i.need().level() == Responder.MEDICAL_ASSISTANT
                     && !i.category().equals("red_flag_mention")
                     && !i.category().equals("ack")
-                    && !i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
+                    && !i.category().equals(PortalAdminIntents.ANSWER_CATEGORY)
+                    && !i.category().equals(ScreeningAnswers.ANSWER_CATEGORY));
     nursingCore = select(i -> i.name().startsWith("rn."));
     mildSideEffects = select(i -> i.category().equals("side_effect_mild"));
     nearMisses = select(i -> i.category().equals("red_flag_question"));
@@ -62,6 +69,13 @@ public final class IntentCatalog {
     acknowledgements = select(i -> i.category().equals("ack"));
     adminAnswers = select(i -> i.category().equals(PortalAdminIntents.ANSWER_CATEGORY));
     screeningAnswers = select(i -> i.category().equals(ScreenedNursingIntents.ANSWER_CATEGORY));
+    neutralAnswers = select(i -> i.category().equals(ScreeningAnswers.ANSWER_CATEGORY));
+    medicalSymptoms =
+        select(
+            i ->
+                i.need().level() == Responder.ONCOLOGIST
+                    && !i.need().urgent()
+                    && SYMPTOM_CATEGORIES.contains(i.category()));
   }
 
   /** The catalog of every built-in intent. */
@@ -78,6 +92,10 @@ public final class IntentCatalog {
     all.addAll(ScreenedNursingIntents.all());
     all.addAll(PortalAdminIntents.all());
     all.addAll(LookAlikeMedicalIntents.all());
+    all.addAll(NarrativeNursingIntents.all());
+    all.addAll(OutsideLifeAdminIntents.all());
+    all.addAll(QuietMedicalIntents.all());
+    all.addAll(ScreeningAnswers.all());
     for (RedFlag flag : RedFlagCatalog.all()) {
       all.addAll(flag.intents());
     }

@@ -34,7 +34,10 @@ final class IntentPicker {
     if (bucket == Bucket.NURSE && Pick.chance(rng, 0.14)) {
       return screened(rng, primary);
     }
-    if (bucket == Bucket.MEDICAL_ASSISTANT && Pick.chance(rng, 0.07)) {
+    if (bucket == Bucket.BILLABLE && Pick.chance(rng, 0.14)) {
+      return screenedMedical(rng, primary);
+    }
+    if (bucket == Bucket.MEDICAL_ASSISTANT && Pick.chance(rng, 0.12)) {
       Intent request =
           primary.category().equals("scheduling")
               ? primary
@@ -80,10 +83,26 @@ final class IntentPicker {
         primary.category().equals("side_effect_mild") ? primary : Pick.one(rng, c.mildSideEffects);
     List<List<Intent>> msgs = new ArrayList<>();
     msgs.add(List.of(symptom));
-    msgs.add(List.of(Pick.one(rng, c.screeningAnswers)));
+    msgs.add(List.of(Pick.one(rng, rng.nextBoolean() ? c.screeningAnswers : c.neutralAnswers)));
     if (Pick.chance(rng, 0.3)) {
       msgs.add(List.of(Pick.one(rng, c.screeningAnswers)));
     }
+    if (Pick.chance(rng, 0.25)) {
+      msgs.add(List.of(acknowledgement(rng)));
+    }
+    return new Plan(msgs, true);
+  }
+
+  /**
+   * A physician-level thread the clinic screens the same way as a nursing one: the symptom, the
+   * screening questions, a level-neutral answer, sometimes a closing thanks.
+   */
+  private Plan screenedMedical(SplittableRandom rng, Intent primary) {
+    Intent symptom =
+        c.medicalSymptoms.contains(primary) ? primary : Pick.one(rng, c.medicalSymptoms);
+    List<List<Intent>> msgs = new ArrayList<>();
+    msgs.add(List.of(symptom));
+    msgs.add(List.of(Pick.one(rng, c.neutralAnswers)));
     if (Pick.chance(rng, 0.25)) {
       msgs.add(List.of(acknowledgement(rng)));
     }

@@ -49,4 +49,30 @@ final class Sentences {
     }
     return new String(chars);
   }
+
+  /**
+   * Drops the sentences that end in a question mark, keeping the rest in order; returns {@code s}
+   * unchanged when nothing but questions would remain.
+   */
+  static String dropQuestions(String s) {
+    java.util.List<String> kept = new java.util.ArrayList<>();
+    int start = 0;
+    boolean dropped = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == '?' || c == '!' || i == s.length() - 1) {
+        String sentence = s.substring(start, i + 1).strip();
+        if (c == '?') {
+          dropped = true;
+        } else if (!sentence.isEmpty()) {
+          kept.add(sentence);
+        }
+        start = i + 1;
+      }
+    }
+    if (!dropped || kept.isEmpty()) {
+      return s;
+    }
+    return String.join(" ", kept);
+  }
 }

@@ -117,7 +117,7 @@ final class SideEffectIntents {
         out,
         "appetite",
         new String[] {
-          "{Not very hungry|Appetite is low|Hard to eat big meals} {since|after} $chemo{| but I'm drinking shakes|, weight stable}. {Any ideas|What should I eat|Is Ensure ok}?",
+          "{Not very hungry|Appetite is low|Hard to eat big meals} {since|after} $chemo{| but I'm drinking Ensure|, weight stable}. {Any ideas|What should I eat|Is Ensure ok}?",
           "{Food tastes|Everything tastes} {metallic|weird|like cardboard} {since|after} $chemo. {Any tips|Is that normal|Will it come back}?",
           "$I {$dont have much|$have no|lost $my} appetite {after|the week of} $chemo but {eating small meals|drinking Ensure}. {ok?|Should I worry?}"
         },

@@ -22,7 +22,7 @@ final class SupportiveCareIntents {
           "The Neulasta {on body injector|onpro} {light was blinking red|came off early|leaked a little} {last night|this morning}. {Did I get the dose|What do I do now}?"
         },
         new String[] {
-          "The bone pain {after|from} {Neulasta|the shot} {was|is} {so bad|severe} this time {that|and} Claritin and Tylenol {did nothing|didn't help} {for three days|all week}. {Can $dr change the shot|Is there another option next cycle|Can I skip it next time}? [{It's better now|It's easing up today}.]"
+          "The bone pain {after|from} {Neulasta|the shot} was {so bad|much worse} this time {that|and} Claritin and Tylenol {barely helped|didn't do much} {for three days|for a few days}. {It's better now|It's gone now|It eased off by the weekend}. {Can $dr change the shot|Is there another option next cycle|Can I skip it next time}?"
         });
     SideEffectIntents.pair(
         out,

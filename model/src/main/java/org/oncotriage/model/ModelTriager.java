@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
+import org.oncotriage.lexical.LexicalScores;
 import org.oncotriage.nn.ModelScores;
 import org.oncotriage.nn.NetworkScorer;
 import org.oncotriage.redflag.RedFlagDetector;
@@ -20,17 +21,19 @@ import org.oncotriage.triage.StagedTriager;
 import org.oncotriage.triage.TriageResult;
 
 /**
- * The model-backed {@link org.oncotriage.triage.Triager}: tokenizes, runs the network, applies the
- * {@link DecisionPolicy} and the optional red-flag detector, and builds the full {@link
+ * The model-backed {@link org.oncotriage.triage.Triager}: tokenizes, runs the network, blends its
+ * responder and billable probabilities with the optional lexical companion's ({@link ScoreBlend}),
+ * applies the {@link DecisionPolicy} and the optional red-flag detector, and builds the full {@link
  * TriageResult}.
  *
- * <p>It is a {@link StagedTriager}: {@link #prepare} (tokenizer and red-flag rules) may run on the
- * callers' threads and {@link #triagePrepared} runs only the network, so a server can batch the
- * network pass alone.
+ * <p>It is a {@link StagedTriager}: {@link #prepare} (tokenizer, lexical model and red-flag rules)
+ * may run on the callers' threads and {@link #triagePrepared} runs only the network, so a server
+ * can batch the network pass alone.
  *
  * <p>Thread-safe: it may be called from many HTTP threads at once. The network's parameters are
  * read-only after loading; every call runs in its own native memory scope ({@link NetworkScorer}),
- * the tokenizer and the policy are immutable, and detectors are thread-safe by contract. {@link
+ * the tokenizer and the policy are immutable, the lexical model is thread-safe ({@link
+ * org.oncotriage.lexical.LexicalCategorizer}), and detectors are thread-safe by contract. {@link
  * #close()} must not race with calls in flight; later calls fail with {@link
  * IllegalStateException}.
  */
@@ -44,19 +47,25 @@ public final class ModelTriager implements StagedTriager {
   private final DecisionPolicy policy;
   private final RedFlagDetector detector;
   private final ModelDescription description;
+  private final LexicalCompanion lexical;
   private volatile boolean closed;
 
+  /**
+   * @param lexical the lexical companion to blend with; null for the network alone
+   */
   ModelTriager(
       LoadedNetwork network,
       ConversationTokenizer tokenizer,
       DecisionPolicy policy,
       RedFlagDetector detector,
-      ModelDescription description) {
+      ModelDescription description,
+      LexicalCompanion lexical) {
     this.network = Objects.requireNonNull(network, "network");
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.detector = detector;
     this.description = Objects.requireNonNull(description, "description");
+    this.lexical = lexical;
   }
 
   @Override
@@ -75,14 +84,17 @@ public final class ModelTriager implements StagedTriager {
   }
 
   /**
-   * Tokenizes the conversation and runs the red-flag rules: everything but the network, so that it
-   * can run on the caller's thread in parallel with other callers. Thread-safe.
+   * Tokenizes the conversation, scores it with the lexical model (when there is one) and runs the
+   * red-flag rules: everything but the network, so that it can run on the caller's thread in
+   * parallel with other callers. Thread-safe.
    */
   @Override
   public PreparedConversation prepare(Conversation conversation) {
     requireOpen();
     List<RedFlagFinding> findings = detector == null ? List.of() : detector.detect(conversation);
-    return new PreparedConversation(this, conversation, tokenizer.encode(conversation), findings);
+    LexicalScores lexicalScores = lexical == null ? null : lexical.model().scores(conversation);
+    return new PreparedConversation(
+        this, conversation, tokenizer.encode(conversation), lexicalScores, findings);
   }
 
   /**
@@ -116,7 +128,8 @@ public final class ModelTriager implements StagedTriager {
       }
       List<ModelScores> scores = NetworkScorer.score(network.network(), network.manager(), encoded);
       for (int k = start; k < end; k++) {
-        results[order[k]] = assemble(items.get(order[k]), scores.get(k - start));
+        PreparedConversation item = items.get(order[k]);
+        results[order[k]] = assemble(item, blended(scores.get(k - start), item.lexical));
       }
     }
     return List.of(results);
@@ -128,19 +141,41 @@ public final class ModelTriager implements StagedTriager {
     }
   }
 
-  /** The raw network scores, without policy or rules: for evaluation and threshold selection. */
+  /**
+   * The scores that decisions are made on, without policy or rules: the network's, blended with the
+   * lexical model's when there is one, exactly as {@link #triageBatch} uses them. For evaluation
+   * and threshold selection. Thread-safe.
+   */
   public List<ModelScores> scores(List<Conversation> conversations) {
+    requireOpen();
     InferenceThreads.prepareCurrentThread();
     List<ModelScores> all = new ArrayList<>(conversations.size());
     for (int start = 0; start < conversations.size(); start += BATCH_SIZE) {
+      List<Conversation> chunk =
+          conversations.subList(start, Math.min(conversations.size(), start + BATCH_SIZE));
       List<int[]> encoded = new ArrayList<>();
-      for (Conversation c :
-          conversations.subList(start, Math.min(conversations.size(), start + BATCH_SIZE))) {
+      for (Conversation c : chunk) {
         encoded.add(tokenizer.encode(c));
       }
-      all.addAll(NetworkScorer.score(network.network(), network.manager(), encoded));
+      List<ModelScores> network =
+          NetworkScorer.score(this.network.network(), this.network.manager(), encoded);
+      for (int i = 0; i < chunk.size(); i++) {
+        LexicalScores lexicalScores = lexical == null ? null : lexical.model().scores(chunk.get(i));
+        all.add(blended(network.get(i), lexicalScores));
+      }
     }
     return all;
+  }
+
+  /** The lexical share of the blend; 0 when the network works alone. */
+  public double lexicalWeight() {
+    return lexical == null ? 0.0 : lexical.weight();
+  }
+
+  private ModelScores blended(ModelScores network, LexicalScores lexicalScores) {
+    return lexicalScores == null
+        ? network
+        : ScoreBlend.blend(network, lexicalScores, lexical.weight());
   }
 
   private TriageResult assemble(PreparedConversation prepared, ModelScores scores) {
@@ -189,20 +224,26 @@ public final class ModelTriager implements StagedTriager {
   }
 
   /**
-   * A conversation with its input ids and red-flag findings, ready for the network of the triager
-   * that made it. Immutable.
+   * A conversation with its input ids, lexical scores (null without a lexical model) and red-flag
+   * findings, ready for the network of the triager that made it. Immutable.
    */
   public static final class PreparedConversation implements Prepared {
     private final ModelTriager owner;
     private final Conversation conversation;
     private final int[] ids;
+    private final LexicalScores lexical;
     private final List<RedFlagFinding> findings;
 
     private PreparedConversation(
-        ModelTriager owner, Conversation conversation, int[] ids, List<RedFlagFinding> findings) {
+        ModelTriager owner,
+        Conversation conversation,
+        int[] ids,
+        LexicalScores lexical,
+        List<RedFlagFinding> findings) {
       this.owner = owner;
       this.conversation = conversation;
       this.ids = ids;
+      this.lexical = lexical;
       this.findings = List.copyOf(findings);
     }
 

@@ -157,11 +157,11 @@ public final class ModelTriager implements StagedTriager {
       for (Conversation c : chunk) {
         encoded.add(tokenizer.encode(c));
       }
-      List<ModelScores> network =
-          NetworkScorer.score(this.network.network(), this.network.manager(), encoded);
+      List<ModelScores> networkScores =
+          NetworkScorer.score(network.network(), network.manager(), encoded);
       for (int i = 0; i < chunk.size(); i++) {
         LexicalScores lexicalScores = lexical == null ? null : lexical.model().scores(chunk.get(i));
-        all.add(blended(network.get(i), lexicalScores));
+        all.add(blended(networkScores.get(i), lexicalScores));
       }
     }
     return all;

@@ -32,6 +32,9 @@ public final class LexicalCategorizer {
       names.add(maxent.getOutcome(i));
     }
     this.categories = List.copyOf(names);
+    // DoccatFactory loads its feature generators lazily into a plain field on first use; using it
+    // once here does that before the model is shared between threads.
+    new DocumentCategorizerME(model);
     this.perThread = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
   }
 

@@ -16,6 +16,9 @@ import java.util.Map;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionThresholds;
 import org.oncotriage.json.Json;
+import org.oncotriage.lexical.LexicalCategorizer;
+import org.oncotriage.lexical.LexicalModel;
+import org.oncotriage.lexical.LexicalTraining;
 import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.text.WordPieceVocabulary;
 
@@ -29,17 +32,29 @@ import org.oncotriage.text.WordPieceVocabulary;
  *   <li>{@code labels.json}: the responder levels in output order, and the binary heads;
  *   <li>{@code thresholds.json}: the decision thresholds;
  *   <li>{@code provenance.json}: how the model was made, with its validation metrics;
+ *   <li>{@code lexical-responder.bin}, {@code lexical-billable.bin}: the lexical companion's
+ *       OpenNLP categorizers, only when {@code config.json}'s {@code lexical_weight} is above 0;
  *   <li>{@code manifest.json}: format, name, version, and the size and SHA-256 of every other file.
  * </ul>
  *
- * Reading checks the manifest first: every file present, of the recorded size and checksum, before
- * any byte reaches DJL; then that the files agree with each other. Any fault is a {@link
+ * <p>Format version 1 is a transformer-only artifact (the form before the lexical blend, still
+ * read, with lexical weight 0); version 2 adds the lexical files. The writer uses version 1 when
+ * there is no lexical companion, so such artifacts stay readable by older code, and 2 otherwise, so
+ * older code refuses a blended model instead of silently serving its transformer alone.
+ *
+ * <p>Reading checks the manifest first: every file present, of the recorded size and checksum,
+ * before any byte reaches DJL; then that the files agree with each other. Any fault is a {@link
  * ModelFormatException} naming the file. Stateless and thread-safe.
  */
 public final class ArtifactFormat {
 
   public static final String FORMAT = "oncotriage-model";
-  public static final int FORMAT_VERSION = 1;
+
+  /** The newest format version: blended models. */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The format version of transformer-only models. */
+  public static final int TRANSFORMER_ONLY_VERSION = 1;
 
   public static final String MANIFEST = "manifest.json";
   public static final String PARAMETERS = "network.params";
@@ -48,6 +63,8 @@ public final class ArtifactFormat {
   public static final String LABELS = "labels.json";
   public static final String THRESHOLDS = "thresholds.json";
   public static final String PROVENANCE = "provenance.json";
+  public static final String LEXICAL_RESPONDER = "lexical-responder.bin";
+  public static final String LEXICAL_BILLABLE = "lexical-billable.bin";
 
   static final List<String> FILES =
       List.of(PARAMETERS, VOCABULARY, CONFIG, LABELS, THRESHOLDS, PROVENANCE);
@@ -62,15 +79,20 @@ public final class ArtifactFormat {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(PARAMETERS, artifact.parameters());
     files.put(VOCABULARY, artifact.vocabulary().toBytes());
-    files.put(CONFIG, json(configNode(artifact.config())));
+    files.put(CONFIG, json(configNode(artifact.config(), artifact.lexicalWeight())));
     files.put(LABELS, json(labelsNode()));
     files.put(THRESHOLDS, json(JSON.valueToTree(artifact.thresholds())));
     ObjectNode provenance = artifact.provenance().deepCopy();
     provenance.set("validation_metrics", JSON.valueToTree(artifact.validationMetrics()));
     files.put(PROVENANCE, json(provenance));
+    if (artifact.lexical() != null) {
+      files.put(LEXICAL_RESPONDER, artifact.lexical().model().responder().toBytes());
+      files.put(LEXICAL_BILLABLE, artifact.lexical().model().billable().toBytes());
+    }
     ObjectNode manifest = JSON.createObjectNode();
     manifest.put("format", FORMAT);
-    manifest.put("format_version", FORMAT_VERSION);
+    manifest.put(
+        "format_version", artifact.lexical() == null ? TRANSFORMER_ONLY_VERSION : FORMAT_VERSION);
     manifest.put("name", artifact.name());
     manifest.put("version", artifact.version());
     ObjectNode entries = manifest.putObject("files");
@@ -90,32 +112,46 @@ public final class ArtifactFormat {
    */
   public static ModelArtifact read(ArtifactSource source) {
     JsonNode manifest = parse(source, MANIFEST, source.read(MANIFEST));
+    int version = manifest.path("format_version").asInt();
     if (!FORMAT.equals(manifest.path("format").asText())
-        || manifest.path("format_version").asInt() != FORMAT_VERSION) {
+        || version < TRANSFORMER_ONLY_VERSION
+        || version > FORMAT_VERSION) {
       throw new ModelFormatException(
           source.describe(MANIFEST),
-          "not an " + FORMAT + " version " + FORMAT_VERSION + " manifest");
+          "not an "
+              + FORMAT
+              + " manifest of version "
+              + TRANSFORMER_ONLY_VERSION
+              + " to "
+              + FORMAT_VERSION);
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : FILES) {
-      JsonNode entry = manifest.path("files").path(name);
-      if (!entry.isObject()) {
-        throw new ModelFormatException(source.describe(MANIFEST), "does not list " + name);
-      }
-      byte[] bytes = source.read(name);
-      long expected = entry.path("bytes").asLong(-1);
-      if (bytes.length != expected) {
-        throw new ModelFormatException(
-            source.describe(name),
-            "has " + bytes.length + " bytes, the manifest says " + expected + " (truncated?)");
-      }
-      if (!sha256(bytes).equals(entry.path("sha256").asText())) {
-        throw new ModelFormatException(
-            source.describe(name), "SHA-256 does not match the manifest (altered or corrupt)");
-      }
-      files.put(name, bytes);
+      files.put(name, checked(source, manifest, name));
     }
     EncoderConfig config = readConfig(source, files.get(CONFIG));
+    double lexicalWeight = readLexicalWeight(source, files.get(CONFIG));
+    LexicalCompanion lexical = null;
+    if (lexicalWeight > 0) {
+      if (version < FORMAT_VERSION) {
+        throw new ModelFormatException(
+            source.describe(CONFIG),
+            "lexical_weight=" + lexicalWeight + " needs format version " + FORMAT_VERSION);
+      }
+      LexicalCategorizer responder =
+          readCategorizer(source, LEXICAL_RESPONDER, checked(source, manifest, LEXICAL_RESPONDER));
+      LexicalCategorizer billable =
+          readCategorizer(source, LEXICAL_BILLABLE, checked(source, manifest, LEXICAL_BILLABLE));
+      lexical = new LexicalCompanion(LexicalModel.of(responder, billable), lexicalWeight);
+    } else {
+      for (String name : List.of(LEXICAL_RESPONDER, LEXICAL_BILLABLE)) {
+        if (manifest.path("files").has(name)) {
+          throw new ModelFormatException(
+              source.describe(MANIFEST),
+              "lists " + name + " but " + CONFIG + " gives it no weight (lexical_weight=0)");
+        }
+      }
+    }
     checkLabels(source, files.get(LABELS));
     WordPieceVocabulary vocabulary;
     try {
@@ -156,17 +192,79 @@ public final class ArtifactFormat {
         thresholds,
         provenance,
         metrics,
-        files.get(PARAMETERS));
+        files.get(PARAMETERS),
+        lexical);
   }
 
-  private static JsonNode configNode(EncoderConfig config) {
+  /** The bytes of {@code name}, checked against its manifest entry. */
+  private static byte[] checked(ArtifactSource source, JsonNode manifest, String name) {
+    JsonNode entry = manifest.path("files").path(name);
+    if (!entry.isObject()) {
+      throw new ModelFormatException(source.describe(MANIFEST), "does not list " + name);
+    }
+    byte[] bytes = source.read(name);
+    long expected = entry.path("bytes").asLong(-1);
+    if (bytes.length != expected) {
+      throw new ModelFormatException(
+          source.describe(name),
+          "has " + bytes.length + " bytes, the manifest says " + expected + " (truncated?)");
+    }
+    if (!sha256(bytes).equals(entry.path("sha256").asText())) {
+      throw new ModelFormatException(
+          source.describe(name), "SHA-256 does not match the manifest (altered or corrupt)");
+    }
+    return bytes;
+  }
+
+  private static LexicalCategorizer readCategorizer(
+      ArtifactSource source, String name, byte[] bytes) {
+    LexicalCategorizer categorizer;
+    try {
+      categorizer = LexicalCategorizer.read(bytes);
+    } catch (IOException e) {
+      throw new ModelFormatException(
+          source.describe(name), "is not an OpenNLP categorizer: " + rootMessage(e), e);
+    }
+    try {
+      if (name.equals(LEXICAL_RESPONDER)) {
+        LexicalModel.checkResponder(categorizer);
+      } else {
+        LexicalModel.checkBillable(categorizer);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException(source.describe(name), e.getMessage(), e);
+    }
+    return categorizer;
+  }
+
+  private static double readLexicalWeight(ArtifactSource source, byte[] bytes) {
+    JsonNode weight = parse(source, CONFIG, bytes).path("lexical_weight");
+    if (weight.isMissingNode()) {
+      return 0.0;
+    }
+    if (!weight.isNumber() || !(weight.asDouble() >= 0 && weight.asDouble() <= 1)) {
+      throw new ModelFormatException(
+          source.describe(CONFIG), "lexical_weight must be a number in [0, 1]");
+    }
+    return weight.asDouble();
+  }
+
+  private static JsonNode configNode(EncoderConfig config, double lexicalWeight) {
     ObjectNode node = JSON.createObjectNode();
-    node.put("format_version", FORMAT_VERSION);
+    node.put("format_version", lexicalWeight > 0 ? FORMAT_VERSION : TRANSFORMER_ONLY_VERSION);
     node.set("encoder", JSON.valueToTree(config));
     ObjectNode text = node.putObject("text");
     text.put("normalization", "NFKC, quotes and dashes folded, whitespace collapsed, lower case");
     text.put("tokenizer", "OpenNLP en-ud-ewt sentences and tokens, then greedy WordPiece");
     text.put("truncation", "TruncationPolicy v1: first-message head, then latest patient, clinic");
+    node.put("lexical_weight", lexicalWeight);
+    if (lexicalWeight > 0) {
+      ObjectNode blend = node.putObject("blend");
+      blend.put("responder", "(1 - lexical_weight) * transformer + lexical_weight * lexical");
+      blend.put("billable", "(1 - lexical_weight) * transformer + lexical_weight * lexical");
+      blend.put("urgent", "transformer head and red-flag rules only");
+      blend.put("lexical_features", LexicalTraining.FEATURES);
+    }
     return node;
   }
 

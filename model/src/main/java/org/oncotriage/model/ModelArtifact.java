@@ -19,6 +19,8 @@ import org.oncotriage.text.WordPieceVocabulary;
  * @param provenance how the model was made (free-form JSON object)
  * @param validationMetrics metrics on the validation set, by name
  * @param parameters the network's parameters in DJL's {@code saveParameters} form
+ * @param lexical the lexical companion blended with the network; null for a transformer-only model
+ *     (lexical weight 0, as every artifact written before the blend)
  */
 public record ModelArtifact(
     String name,
@@ -28,7 +30,35 @@ public record ModelArtifact(
     DecisionThresholds thresholds,
     JsonNode provenance,
     Map<String, Double> validationMetrics,
-    byte[] parameters) {
+    byte[] parameters,
+    LexicalCompanion lexical) {
+
+  /** A transformer-only artifact. */
+  public ModelArtifact(
+      String name,
+      String version,
+      EncoderConfig config,
+      WordPieceVocabulary vocabulary,
+      DecisionThresholds thresholds,
+      JsonNode provenance,
+      Map<String, Double> validationMetrics,
+      byte[] parameters) {
+    this(
+        name,
+        version,
+        config,
+        vocabulary,
+        thresholds,
+        provenance,
+        validationMetrics,
+        parameters,
+        null);
+  }
+
+  /** The lexical share of the blend: the companion's weight, or 0 when there is none. */
+  public double lexicalWeight() {
+    return lexical == null ? 0.0 : lexical.weight();
+  }
 
   public ModelArtifact {
     Objects.requireNonNull(name, "name");

@@ -1,11 +1,14 @@
 package org.oncotriage.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
+import org.oncotriage.lexical.LexicalScores;
 import org.oncotriage.nn.ModelScores;
 import org.oncotriage.nn.NetworkScorer;
 import org.oncotriage.redflag.RedFlagDetector;
@@ -14,20 +17,27 @@ import org.oncotriage.text.ConversationTokenizer;
 import org.oncotriage.triage.BillingEligibility;
 import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.StagedTriager;
 import org.oncotriage.triage.TriageResult;
-import org.oncotriage.triage.Triager;
 
 /**
- * The model-backed {@link Triager}: tokenizes, runs the network, applies the {@link DecisionPolicy}
- * and the optional red-flag detector, and builds the full {@link TriageResult}.
+ * The model-backed {@link org.oncotriage.triage.Triager}: tokenizes, runs the network, blends its
+ * responder and billable probabilities with the optional lexical companion's ({@link ScoreBlend}),
+ * applies the {@link DecisionPolicy} and the optional red-flag detector, and builds the full {@link
+ * TriageResult}.
+ *
+ * <p>It is a {@link StagedTriager}: {@link #prepare} (tokenizer, lexical model and red-flag rules)
+ * may run on the callers' threads and {@link #triagePrepared} runs only the network, so a server
+ * can batch the network pass alone.
  *
  * <p>Thread-safe: it may be called from many HTTP threads at once. The network's parameters are
  * read-only after loading; every call runs in its own native memory scope ({@link NetworkScorer}),
- * the tokenizer and the policy are immutable, and detectors are thread-safe by contract. {@link
+ * the tokenizer and the policy are immutable, the lexical model is thread-safe ({@link
+ * org.oncotriage.lexical.LexicalCategorizer}), and detectors are thread-safe by contract. {@link
  * #close()} must not race with calls in flight; later calls fail with {@link
  * IllegalStateException}.
  */
-public final class ModelTriager implements Triager {
+public final class ModelTriager implements StagedTriager {
 
   /** Conversations per forward pass in {@link #triageBatch}. */
   public static final int BATCH_SIZE = 32;
@@ -37,19 +47,25 @@ public final class ModelTriager implements Triager {
   private final DecisionPolicy policy;
   private final RedFlagDetector detector;
   private final ModelDescription description;
+  private final LexicalCompanion lexical;
   private volatile boolean closed;
 
+  /**
+   * @param lexical the lexical companion to blend with; null for the network alone
+   */
   ModelTriager(
       LoadedNetwork network,
       ConversationTokenizer tokenizer,
       DecisionPolicy policy,
       RedFlagDetector detector,
-      ModelDescription description) {
+      ModelDescription description,
+      LexicalCompanion lexical) {
     this.network = Objects.requireNonNull(network, "network");
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.detector = detector;
     this.description = Objects.requireNonNull(description, "description");
+    this.lexical = lexical;
   }
 
   @Override
@@ -59,45 +75,114 @@ public final class ModelTriager implements Triager {
 
   @Override
   public List<TriageResult> triageBatch(List<Conversation> conversations) {
+    requireOpen();
+    List<PreparedConversation> prepared = new ArrayList<>(conversations.size());
+    for (Conversation c : conversations) {
+      prepared.add(prepare(c));
+    }
+    return triagePrepared(prepared);
+  }
+
+  /**
+   * Tokenizes the conversation, scores it with the lexical model (when there is one) and runs the
+   * red-flag rules: everything but the network, so that it can run on the caller's thread in
+   * parallel with other callers. Thread-safe.
+   */
+  @Override
+  public PreparedConversation prepare(Conversation conversation) {
+    requireOpen();
+    List<RedFlagFinding> findings = detector == null ? List.of() : detector.detect(conversation);
+    LexicalScores lexicalScores = lexical == null ? null : lexical.model().scores(conversation);
+    return new PreparedConversation(
+        this, conversation, tokenizer.encode(conversation), lexicalScores, findings);
+  }
+
+  /**
+   * Runs the network over prepared conversations, at most {@link #BATCH_SIZE} per forward pass;
+   * above that, conversations are grouped by length so that each pass pads less. Thread-safe.
+   */
+  @Override
+  public List<TriageResult> triagePrepared(List<? extends Prepared> prepared) {
+    requireOpen();
+    List<PreparedConversation> items = new ArrayList<>(prepared.size());
+    for (Prepared p : prepared) {
+      if (!(p instanceof PreparedConversation pc) || pc.owner != this) {
+        throw new IllegalArgumentException("a conversation was not prepared by this triager");
+      }
+      items.add(pc);
+    }
+    InferenceThreads.prepareCurrentThread();
+    Integer[] order = new Integer[items.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    if (items.size() > BATCH_SIZE) {
+      Arrays.sort(order, Comparator.comparingInt(i -> items.get(i).tokens()));
+    }
+    TriageResult[] results = new TriageResult[items.size()];
+    for (int start = 0; start < order.length; start += BATCH_SIZE) {
+      int end = Math.min(order.length, start + BATCH_SIZE);
+      List<int[]> encoded = new ArrayList<>(end - start);
+      for (int k = start; k < end; k++) {
+        encoded.add(items.get(order[k]).ids);
+      }
+      List<ModelScores> scores = NetworkScorer.score(network.network(), network.manager(), encoded);
+      for (int k = start; k < end; k++) {
+        PreparedConversation item = items.get(order[k]);
+        results[order[k]] = assemble(item, blended(scores.get(k - start), item.lexical));
+      }
+    }
+    return List.of(results);
+  }
+
+  private void requireOpen() {
     if (closed) {
       throw new IllegalStateException("this triager is closed");
     }
-    InferenceThreads.prepareCurrentThread();
-    List<TriageResult> results = new ArrayList<>(conversations.size());
-    for (int start = 0; start < conversations.size(); start += BATCH_SIZE) {
-      List<Conversation> chunk =
-          conversations.subList(start, Math.min(conversations.size(), start + BATCH_SIZE));
-      List<int[]> encoded = new ArrayList<>(chunk.size());
-      for (Conversation c : chunk) {
-        encoded.add(tokenizer.encode(c));
-      }
-      List<ModelScores> scores = NetworkScorer.score(network.network(), network.manager(), encoded);
-      for (int i = 0; i < chunk.size(); i++) {
-        results.add(assemble(chunk.get(i), scores.get(i)));
-      }
-    }
-    return results;
   }
 
-  /** The raw network scores, without policy or rules: for evaluation and threshold selection. */
+  /**
+   * The scores that decisions are made on, without policy or rules: the network's, blended with the
+   * lexical model's when there is one, exactly as {@link #triageBatch} uses them. For evaluation
+   * and threshold selection. Thread-safe.
+   */
   public List<ModelScores> scores(List<Conversation> conversations) {
+    requireOpen();
     InferenceThreads.prepareCurrentThread();
     List<ModelScores> all = new ArrayList<>(conversations.size());
     for (int start = 0; start < conversations.size(); start += BATCH_SIZE) {
+      List<Conversation> chunk =
+          conversations.subList(start, Math.min(conversations.size(), start + BATCH_SIZE));
       List<int[]> encoded = new ArrayList<>();
-      for (Conversation c :
-          conversations.subList(start, Math.min(conversations.size(), start + BATCH_SIZE))) {
+      for (Conversation c : chunk) {
         encoded.add(tokenizer.encode(c));
       }
-      all.addAll(NetworkScorer.score(network.network(), network.manager(), encoded));
+      List<ModelScores> networkScores =
+          NetworkScorer.score(network.network(), network.manager(), encoded);
+      for (int i = 0; i < chunk.size(); i++) {
+        LexicalScores lexicalScores = lexical == null ? null : lexical.model().scores(chunk.get(i));
+        all.add(blended(networkScores.get(i), lexicalScores));
+      }
     }
     return all;
   }
 
-  private TriageResult assemble(Conversation conversation, ModelScores scores) {
+  /** The lexical share of the blend; 0 when the network works alone. */
+  public double lexicalWeight() {
+    return lexical == null ? 0.0 : lexical.weight();
+  }
+
+  private ModelScores blended(ModelScores network, LexicalScores lexicalScores) {
+    return lexicalScores == null
+        ? network
+        : ScoreBlend.blend(network, lexicalScores, lexical.weight());
+  }
+
+  private TriageResult assemble(PreparedConversation prepared, ModelScores scores) {
+    Conversation conversation = prepared.conversation;
     ResponderProbabilities probabilities = normalized(scores.responder());
     Responder level = probabilities.mostLikely();
-    List<RedFlagFinding> findings = detector == null ? List.of() : detector.detect(conversation);
+    List<RedFlagFinding> findings = prepared.findings;
     boolean urgent = !findings.isEmpty() || policy.modelUrgent(scores.urgent());
     Responder route = Responder.max(level, policy.route(probabilities, urgent));
     boolean likely = policy.billableLikely(scores.billable());
@@ -136,5 +221,40 @@ public final class ModelTriager implements Triager {
   public void close() {
     closed = true;
     network.close();
+  }
+
+  /**
+   * A conversation with its input ids, lexical scores (null without a lexical model) and red-flag
+   * findings, ready for the network of the triager that made it. Immutable.
+   */
+  public static final class PreparedConversation implements Prepared {
+    private final ModelTriager owner;
+    private final Conversation conversation;
+    private final int[] ids;
+    private final LexicalScores lexical;
+    private final List<RedFlagFinding> findings;
+
+    private PreparedConversation(
+        ModelTriager owner,
+        Conversation conversation,
+        int[] ids,
+        LexicalScores lexical,
+        List<RedFlagFinding> findings) {
+      this.owner = owner;
+      this.conversation = conversation;
+      this.ids = ids;
+      this.lexical = lexical;
+      this.findings = List.copyOf(findings);
+    }
+
+    @Override
+    public Conversation conversation() {
+      return conversation;
+    }
+
+    @Override
+    public int tokens() {
+      return ids.length;
+    }
   }
 }

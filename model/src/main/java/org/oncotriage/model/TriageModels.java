@@ -1,5 +1,7 @@
 package org.oncotriage.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
+import org.oncotriage.json.Json;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagRules;
 import org.oncotriage.text.ConversationTokenizer;
@@ -123,14 +126,38 @@ public final class TriageModels {
               artifact.version(),
               labels,
               artifact.thresholds().asMap(),
-              artifact.provenance(),
+              describedProvenance(artifact),
               artifact.validationMetrics());
       return new ModelTriager(
           network,
           new ConversationTokenizer(artifact.vocabulary(), artifact.config().maxTokens()),
           new DecisionPolicy(artifact.thresholds()),
           detector,
-          description);
+          description,
+          artifact.lexical());
+    }
+
+    /**
+     * The artifact's provenance with a {@code blend} entry, so that {@code GET /v1/model} shows the
+     * lexical weight in use even for artifacts made before the blend (weight 0).
+     */
+    private static JsonNode describedProvenance(ModelArtifact artifact) {
+      ObjectNode provenance =
+          artifact.provenance().isObject()
+              ? ((ObjectNode) artifact.provenance()).deepCopy()
+              : Json.mapper().createObjectNode();
+      ObjectNode blend = provenance.putObject("blend");
+      blend.put("lexical_weight", artifact.lexicalWeight());
+      blend.put(
+          "urgent",
+          artifact.lexicalWeight() > 0
+              ? "transformer head and red-flag rules only"
+              : "transformer head and red-flag rules");
+      JsonNode lexical = artifact.provenance().path("lexical");
+      if (lexical.isObject()) {
+        blend.set("lexical_training", lexical);
+      }
+      return provenance;
     }
   }
 }

@@ -135,7 +135,7 @@ class ArtifactFormatTest {
   }
 
   /** Replaces one file and updates the manifest to match, as a careless tool would. */
-  private static void rewrite(Path model, String name, byte[] bytes) throws IOException {
+  static void rewrite(Path model, String name, byte[] bytes) throws IOException {
     Files.write(model.resolve(name), bytes);
     ObjectNode manifest =
         (ObjectNode) Json.mapper().readTree(model.resolve(ArtifactFormat.MANIFEST).toFile());

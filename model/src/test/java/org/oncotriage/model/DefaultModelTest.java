@@ -36,6 +36,7 @@ class DefaultModelTest {
     assertThat(triager.description().name()).isEqualTo("oncotriage-default");
     assertThat(triager.description().thresholds()).containsKeys("oncologist", "nurse", "urgent");
     assertThat(triager.description().provenance().at("/training_data/sha256").asText()).hasSize(64);
+    assertThat(triager.description().provenance().at("/blend/lexical_weight").isNumber()).isTrue();
   }
 
   @Test

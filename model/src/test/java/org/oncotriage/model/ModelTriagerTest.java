@@ -146,4 +146,50 @@ class ModelTriagerTest {
       assertThat(headOnly.triage(fever).urgent().findings()).isEmpty();
     }
   }
+
+  @Test
+  void preparedConversationsGiveTheSameResultsAsTriageBatchInOrder() {
+    List<Conversation> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // lengths that vary so that the passes above 32 regroup conversations by length
+      many.add(conversation("p" + i, "please call me back ".repeat(1 + (i * 7) % 11)));
+    }
+    List<ModelTriager.PreparedConversation> prepared = new ArrayList<>();
+    for (Conversation c : many) {
+      prepared.add(triager.prepare(c));
+    }
+    List<TriageResult> staged = triager.triagePrepared(prepared);
+    assertThat(staged)
+        .extracting(TriageResult::id)
+        .containsExactlyElementsOf(many.stream().map(Conversation::id).toList());
+    for (int i = 0; i < many.size(); i++) {
+      TriageResult single = triager.triage(many.get(i));
+      assertThat(staged.get(i).responder().probabilities().nurse())
+          .isCloseTo(single.responder().probabilities().nurse(), within());
+      assertThat(staged.get(i).urgent().probability())
+          .isCloseTo(single.urgent().probability(), within());
+    }
+  }
+
+  @Test
+  void preparingRunsTheRedFlagRulesAndCountsTokens() {
+    RedFlagFinding finding = new RedFlagFinding(0, 0, 5, "test finding", "test-rule");
+    try (ModelTriager withRules =
+        TriageModels.builder().directory(model).optRedFlagDetector(c -> List.of(finding)).build()) {
+      ModelTriager.PreparedConversation p = withRules.prepare(conversation("u", "fever"));
+      assertThat(p.tokens()).isGreaterThanOrEqualTo(2);
+      assertThat(p.conversation().id()).isEqualTo("u");
+      assertThat(withRules.triagePrepared(List.of(p)).get(0).urgent().findings())
+          .containsExactly(finding);
+    }
+  }
+
+  @Test
+  void aConversationPreparedByAnotherTriagerIsRefused() throws IOException {
+    try (ModelTriager other = TriageModels.load(model)) {
+      ModelTriager.PreparedConversation foreign = other.prepare(conversation("f", "hello"));
+      assertThatThrownBy(() -> triager.triagePrepared(List.of(foreign)))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
 }

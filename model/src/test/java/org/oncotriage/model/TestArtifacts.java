@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.oncotriage.decision.DecisionThresholds;
 import org.oncotriage.json.Json;
+import org.oncotriage.lexical.LexicalFixtures;
+import org.oncotriage.lexical.LexicalTraining;
 import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.nn.TriageNetwork;
 import org.oncotriage.text.VocabularyBuilder;
@@ -47,6 +49,29 @@ final class TestArtifacts {
           Map.of("responder_macro_f1", 0.5),
           bytes.toByteArray());
     }
+  }
+
+  /** {@link #tiny()} with a lexical companion trained on {@link LexicalFixtures}, weight 0.5. */
+  static ModelArtifact blended() throws IOException {
+    ModelArtifact t = tiny();
+    return new ModelArtifact(
+        t.name(),
+        t.version(),
+        t.config(),
+        t.vocabulary(),
+        t.thresholds(),
+        t.provenance(),
+        t.validationMetrics(),
+        t.parameters(),
+        new LexicalCompanion(
+            new LexicalTraining(30, 1).train(LexicalFixtures.training()), LEXICAL_WEIGHT));
+  }
+
+  static final double LEXICAL_WEIGHT = 0.5;
+
+  static Path writeBlended(Path directory) throws IOException {
+    ArtifactFormat.write(directory, blended());
+    return directory;
   }
 
   static Path writeTiny(Path directory) throws IOException {

@@ -29,6 +29,11 @@ import org.oncotriage.server.batching.BatchingConfig;
  * @param queueCapacity conversations that may wait for the model ({@code queue_capacity}, default
  *     1024); more are refused with 429
  * @param workers model worker threads ({@code workers}, default 1)
+ * @param adaptiveBatchDelay whether a worker skips the batch delay when no other conversation is
+ *     expected ({@code adaptive_batch_delay}, default true): a lone request on an idle server does
+ *     not wait
+ * @param intraOpThreads PyTorch's process-wide intra-op thread count, set when the model loads
+ *     ({@code intra_op_threads}, default 1)
  * @param maxBatchConversations the most conversations in one {@code POST /v1/triage/batch} ({@code
  *     max_batch_conversations}, default 256)
  * @param maxBodyBytes the largest request body in bytes ({@code max_body_bytes}, default 262144)
@@ -49,6 +54,8 @@ public record ServerConfig(
     Duration maxBatchDelay,
     int queueCapacity,
     int workers,
+    boolean adaptiveBatchDelay,
+    int intraOpThreads,
     int maxBatchConversations,
     long maxBodyBytes,
     List<String> apiKeys,
@@ -67,6 +74,7 @@ public record ServerConfig(
     requireRange("max_batch_size", maxBatchSize, 1, 4096);
     requireRange("queue_capacity", queueCapacity, 1, 1_000_000);
     requireRange("workers", workers, 1, 64);
+    requireRange("intra_op_threads", intraOpThreads, 1, 256);
     requireRange("max_batch_conversations", maxBatchConversations, 1, 100_000);
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException(
@@ -87,6 +95,8 @@ public record ServerConfig(
     d.put("max_batch_delay_ms", "2");
     d.put("queue_capacity", "1024");
     d.put("workers", "1");
+    d.put("adaptive_batch_delay", "true");
+    d.put("intra_op_threads", "1");
     d.put("max_batch_conversations", "256");
     d.put("max_body_bytes", "262144");
     d.put("api_keys", "");
@@ -148,6 +158,8 @@ public record ServerConfig(
         Duration.ofMillis(p.integer("max_batch_delay_ms")),
         p.integer("queue_capacity"),
         p.integer("workers"),
+        p.get("adaptive_batch_delay", ServerConfig::parseBoolean),
+        p.integer("intra_op_threads"),
         p.integer("max_batch_conversations"),
         p.get("max_body_bytes", Long::parseLong),
         p.get("api_keys", ServerConfig::splitList),
@@ -158,7 +170,8 @@ public record ServerConfig(
 
   /** The batching part. */
   public BatchingConfig batching() {
-    return new BatchingConfig(maxBatchSize, maxBatchDelay, queueCapacity, workers);
+    return new BatchingConfig(
+        maxBatchSize, maxBatchDelay, queueCapacity, workers, adaptiveBatchDelay);
   }
 
   /** A copy on another port (tests use 0). */
@@ -171,6 +184,8 @@ public record ServerConfig(
         maxBatchDelay,
         queueCapacity,
         workers,
+        adaptiveBatchDelay,
+        intraOpThreads,
         maxBatchConversations,
         maxBodyBytes,
         apiKeys,
@@ -196,6 +211,10 @@ public record ServerConfig(
         + queueCapacity
         + ", workers="
         + workers
+        + ", adaptive_batch_delay="
+        + adaptiveBatchDelay
+        + ", intra_op_threads="
+        + intraOpThreads
         + ", max_batch_conversations="
         + maxBatchConversations
         + ", max_body_bytes="

@@ -56,6 +56,9 @@ public final class ServerMain implements Callable<Integer> {
   @Option(names = "--workers", description = "model worker threads")
   Integer workers;
 
+  @Option(names = "--intra-op-threads", description = "PyTorch intra-op threads (default 1)")
+  Integer intraOpThreads;
+
   @Option(names = "--api-keys-file", paramLabel = "FILE", description = "SHA-256 key hashes")
   Path apiKeysFile;
 
@@ -73,7 +76,7 @@ public final class ServerMain implements Callable<Integer> {
     TriageServer server;
     try {
       config = ServerConfig.resolve(cliValues(), System.getenv(), configFile);
-      server = new TriageServer(config, loader(config.modelDir()));
+      server = new TriageServer(config, loader(config.modelDir(), config.intraOpThreads()));
     } catch (IllegalArgumentException e) {
       System.err.println("oncotriage-server: " + e.getMessage());
       return 2;
@@ -98,9 +101,16 @@ public final class ServerMain implements Callable<Integer> {
     return 0;
   }
 
-  /** The model loader for a directory, or the bundled default. */
-  static Supplier<Triager> loader(Path modelDir) {
-    return modelDir == null ? TriageModels::loadDefault : () -> TriageModels.load(modelDir);
+  /**
+   * The model loader for a directory, or the bundled default.
+   *
+   * @param intraOpThreads PyTorch's process-wide intra-op thread count
+   */
+  public static Supplier<Triager> loader(Path modelDir, int intraOpThreads) {
+    return () -> {
+      TriageModels.Builder builder = TriageModels.builder().optIntraOpThreads(intraOpThreads);
+      return (modelDir == null ? builder.defaultModel() : builder.directory(modelDir)).build();
+    };
   }
 
   private Map<String, String> cliValues() {
@@ -112,6 +122,7 @@ public final class ServerMain implements Callable<Integer> {
     put(v, "max_batch_delay_ms", maxBatchDelayMs);
     put(v, "queue_capacity", queueCapacity);
     put(v, "workers", workers);
+    put(v, "intra_op_threads", intraOpThreads);
     put(v, "api_keys_file", apiKeysFile);
     return v;
   }

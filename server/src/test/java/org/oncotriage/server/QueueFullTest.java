@@ -21,7 +21,7 @@ class QueueFullTest {
     TriageServer server =
         TestServers.server(
             () -> slow,
-            Map.of("queue_capacity", "1", "max_batch_size", "1", "max_batch_delay_ms", "0"));
+            Map.of("queue_capacity", "1", "max_batch_size", "2", "max_batch_delay_ms", "0"));
     JavalinTest.test(
         server.app(),
         (app, client) -> {

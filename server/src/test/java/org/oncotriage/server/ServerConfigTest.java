@@ -75,4 +75,40 @@ class ServerConfigTest {
     assertThat(List.copyOf(ServerConfig.DEFAULTS.keySet()))
         .contains("max_batch_size", "max_batch_delay_ms", "queue_capacity", "api_keys");
   }
+
+  @Test
+  void theAdaptiveDelayAndIntraOpThreadsComeFromEverySource(@TempDir Path dir) throws Exception {
+    ServerConfig defaults = ServerConfig.defaultConfig();
+    assertThat(defaults.adaptiveBatchDelay()).isTrue();
+    assertThat(defaults.batching().adaptiveDelay()).isTrue();
+    assertThat(defaults.intraOpThreads()).isEqualTo(1);
+    Path file = dir.resolve("server.properties");
+    Files.writeString(file, "adaptive_batch_delay=false\nintra_op_threads=2\n");
+    ServerConfig fromFile = ServerConfig.resolve(Map.of(), Map.of(), file);
+    assertThat(fromFile.batching().adaptiveDelay()).isFalse();
+    assertThat(fromFile.intraOpThreads()).isEqualTo(2);
+    ServerConfig fromEnv =
+        ServerConfig.resolve(
+            Map.of("intra_op_threads", "3"),
+            Map.of("ONCOTRIAGE_ADAPTIVE_BATCH_DELAY", "yes", "ONCOTRIAGE_INTRA_OP_THREADS", "4"),
+            file);
+    assertThat(fromEnv.adaptiveBatchDelay()).isTrue();
+    assertThat(fromEnv.intraOpThreads()).isEqualTo(3);
+    assertThatThrownBy(
+            () ->
+                ServerConfig.resolve(
+                    Map.of(), Map.of("ONCOTRIAGE_ADAPTIVE_BATCH_DELAY", "sometimes"), null))
+        .hasMessageContaining("adaptive_batch_delay")
+        .hasMessageContaining("ONCOTRIAGE_ADAPTIVE_BATCH_DELAY");
+    assertThatThrownBy(() -> ServerConfig.resolve(Map.of("intra_op_threads", "0"), Map.of(), null))
+        .hasMessageContaining("intra_op_threads must be between 1");
+  }
+
+  @Test
+  void batchSizeOneMeansBatchingOff() {
+    assertThat(
+            ServerConfig.resolve(Map.of("max_batch_size", "1"), Map.of(), null).batching().direct())
+        .isTrue();
+    assertThat(ServerConfig.defaultConfig().batching().direct()).isFalse();
+  }
 }

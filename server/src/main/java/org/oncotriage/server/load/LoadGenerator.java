@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.oncotriage.model.TriageModels;
 import org.oncotriage.server.ServerConfig;
+import org.oncotriage.server.ServerMain;
 import org.oncotriage.server.TriageServer;
 import org.oncotriage.triage.Triager;
 import picocli.CommandLine;
@@ -105,6 +105,25 @@ public final class LoadGenerator implements Callable<Integer> {
   int maxBatchDelayMs;
 
   @Option(
+      names = "--workers",
+      defaultValue = "1",
+      description = "in-process: batch worker threads (default ${DEFAULT-VALUE})")
+  int workers;
+
+  @Option(
+      names = "--intra-op-threads",
+      defaultValue = "1",
+      description = "in-process: PyTorch intra-op threads, every mode (default ${DEFAULT-VALUE})")
+  int intraOpThreads;
+
+  @Option(
+      names = "--adaptive-delay",
+      defaultValue = "true",
+      arity = "1",
+      description = "in-process: adaptive_batch_delay (default ${DEFAULT-VALUE})")
+  boolean adaptiveDelay;
+
+  @Option(
       names = "--access-log",
       description = "in-process: keep the per-request access log on (default: off while measuring)")
   boolean accessLog;
@@ -124,11 +143,20 @@ public final class LoadGenerator implements Callable<Integer> {
   public Integer call() throws Exception {
     System.out.printf(
         Locale.ROOT,
-        "cores=%d requests/level=%d cap=%ds model=%s%n",
+        "cores=%d requests/level=%d cap=%ds model=%s%s%n",
         Runtime.getRuntime().availableProcessors(),
         requests,
         seconds,
-        port != null ? "external" : describeModel());
+        port != null ? "external" : describeModel(),
+        port != null
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                " workers=%d intra_op_threads=%d adaptive_batch_delay=%s max_batch_delay_ms=%d",
+                workers,
+                intraOpThreads,
+                adaptiveDelay,
+                maxBatchDelayMs));
     System.out.printf(
         Locale.ROOT,
         "%-14s %5s %8s %9s %8s %8s %8s %7s%n",
@@ -160,7 +188,13 @@ public final class LoadGenerator implements Callable<Integer> {
                   "max_batch_size",
                   Integer.toString(batchSize),
                   "max_batch_delay_ms",
-                  Integer.toString(maxBatchDelayMs)),
+                  Integer.toString(maxBatchDelayMs),
+                  "workers",
+                  Integer.toString(workers),
+                  "intra_op_threads",
+                  Integer.toString(intraOpThreads),
+                  "adaptive_batch_delay",
+                  Boolean.toString(adaptiveDelay)),
               Map.of(),
               null);
       TriageServer server = new TriageServer(config, loader()).start();
@@ -249,8 +283,8 @@ public final class LoadGenerator implements Callable<Integer> {
   private Supplier<Triager> loader() {
     return switch (model) {
       case "simulated" -> () -> new SimulatedTriager(fixedMicros, perItemMicros);
-      case "default" -> TriageModels::loadDefault;
-      default -> () -> TriageModels.load(java.nio.file.Path.of(model));
+      case "default" -> ServerMain.loader(null, intraOpThreads);
+      default -> ServerMain.loader(java.nio.file.Path.of(model), intraOpThreads);
     };
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.oncotriage.json.Json;
+import org.oncotriage.lexical.LexicalTraining;
 
 /**
  * Builds the {@code provenance.json} of a trained model, in the spirit of Tribuo's model
@@ -17,12 +18,14 @@ final class Provenance {
 
   static ObjectNode of(
       TrainingOptions options,
-      TrainingRun run,
+      LexicalOptions lexicalOptions,
+      TrainedModel trained,
       LabeledData training,
       LabeledData validation,
       String name,
       String version) {
     ObjectMapper json = Json.mapper();
+    TrainingRun run = trained.transformer();
     ObjectNode node = json.createObjectNode();
     node.put("name", name);
     node.put("version", version);
@@ -44,6 +47,18 @@ final class Provenance {
     node.put("training_seconds", Math.round(run.seconds()));
     node.put("examples_per_second", Math.round(run.examplesPerSecond()));
     node.put("vocabulary_size", run.vocabulary().size());
+    ObjectNode lexical = node.putObject("lexical");
+    lexical.put("weight", lexicalOptions.weight());
+    if (trained.lexical() != null) {
+      lexical.put("trainer", LexicalTraining.class.getName());
+      lexical.put("algorithm", "OpenNLP DocumentCategorizerME, maxent (GIS), one thread");
+      lexical.put("features", LexicalTraining.FEATURES);
+      lexical.put("iterations", lexicalOptions.iterations());
+      lexical.put("cutoff", lexicalOptions.cutoff());
+      lexical.put("trained_on", "the training split (not the validation split)");
+      lexical.put("training_seconds", Math.round(trained.lexicalSeconds()));
+      lexical.put("heads", "responder, billable (urgent: transformer head and red-flag rules)");
+    }
     ObjectNode libraries = node.putObject("libraries");
     libraries.put("djl", Engine.getDjlVersion());
     libraries.put("engine", Engine.getInstance().getEngineName());

@@ -155,6 +155,26 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "7", description = "Random seed (${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--lexical-weight",
+      defaultValue = "0.5",
+      description =
+          "Share of the lexical model in the blended responder and billable probabilities, in"
+              + " [0, 1]; 0 writes no lexical model (${DEFAULT-VALUE}).")
+  double lexicalWeight;
+
+  @Option(
+      names = "--lexical-iterations",
+      defaultValue = "100",
+      description = "GIS iterations of each lexical categorizer (${DEFAULT-VALUE}).")
+  int lexicalIterations;
+
+  @Option(
+      names = "--lexical-cutoff",
+      defaultValue = "2",
+      description = "Fewest occurrences of a lexical feature to keep it (${DEFAULT-VALUE}).")
+  int lexicalCutoff;
+
   @Override
   public Integer call() {
     System.setProperty("ai.djl.offline", "true");
@@ -191,6 +211,8 @@ public final class TrainCommand implements Callable<Integer> {
             validationShare,
             maxUnderTriage,
             seed);
+    LexicalOptions lexicalOptions =
+        new LexicalOptions(lexicalWeight, lexicalIterations, lexicalCutoff);
     LabeledData trainingData = LabeledData.read(data);
     List<Conversation> training;
     List<Conversation> held;
@@ -204,7 +226,9 @@ public final class TrainCommand implements Callable<Integer> {
       training = split.get(0);
       held = split.get(1);
     }
-    TrainingRun run = new TriageTrainer(options, System.err).train(training, held);
+    TrainedModel trained =
+        new ModelTrainer(options, lexicalOptions, System.err).train(training, held);
+    TrainingRun run = trained.transformer();
     String modelVersion =
         version != null
             ? version
@@ -212,30 +236,35 @@ public final class TrainCommand implements Callable<Integer> {
                 + "-"
                 + trainingData.sha256().substring(0, 8);
     ObjectNode provenance =
-        Provenance.of(options, run, trainingData, validationData, name, modelVersion);
+        Provenance.of(
+            options, lexicalOptions, trained, trainingData, validationData, name, modelVersion);
     ModelArtifact artifact =
         new ModelArtifact(
             name,
             modelVersion,
             run.config(),
             run.vocabulary(),
-            run.thresholds(),
+            trained.thresholds(),
             provenance,
-            run.validationMetrics(),
-            run.parameters());
+            trained.validationMetrics(),
+            run.parameters(),
+            trained.lexical());
     ArtifactFormat.write(out, artifact);
     ObjectMapper json = Json.mapper();
     spec.commandLine()
         .getOut()
         .printf(
-            "wrote %s (best epoch %d of %d, %.0f s, %.0f examples/s)%nvalidation: %s%nthresholds: %s%n",
+            "wrote %s (best epoch %d of %d, %.0f s, %.0f examples/s; lexical weight %s, %.0f s)%n"
+                + "validation: %s%nthresholds: %s%n",
             out,
             run.bestEpoch(),
             run.epochsRun(),
             run.seconds(),
             run.examplesPerSecond(),
-            json.writeValueAsString(run.validationMetrics()),
-            json.writeValueAsString(run.thresholds()));
+            lexicalOptions.weight(),
+            trained.lexicalSeconds(),
+            json.writeValueAsString(trained.validationMetrics()),
+            json.writeValueAsString(trained.thresholds()));
     return 0;
   }
 }

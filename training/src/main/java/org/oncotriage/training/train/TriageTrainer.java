@@ -20,16 +20,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.decision.DecisionPolicy;
-import org.oncotriage.decision.DecisionThresholds;
-import org.oncotriage.decision.ThresholdSelector;
 import org.oncotriage.decision.ValidationOutcome;
 import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.nn.TokenBatch;
@@ -41,8 +37,9 @@ import org.oncotriage.triage.ResponderProbabilities;
  * Trains a {@link TriageNetwork}: builds the vocabulary from the training split, encodes both
  * splits, runs Adam with warm-up and linear decay on the {@link MultiTaskLoss}, evaluates on the
  * validation split after every epoch, keeps the epoch with the lowest validation loss, stops early
- * after {@code patience} epochs without improvement or when the time budget is spent, and chooses
- * the decision thresholds on the validation split with the kept parameters.
+ * after {@code patience} epochs without improvement or when the time budget is spent, and returns
+ * the kept parameters with their validation outcomes. Decision thresholds are chosen afterwards, on
+ * the scores that will be served ({@link ModelTrainer}).
  *
  * <p>Every batch runs in its own {@link NDManager}, closed at the end of the step. Not thread-safe.
  */
@@ -161,17 +158,12 @@ public final class TriageTrainer {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    DecisionThresholds thresholds =
-        ThresholdSelector.select(bestOutcomes, options.maxUnderTriage());
-    Map<String, Double> metrics = new LinkedHashMap<>();
-    metrics.put("validation_loss", bestLoss);
-    metrics.putAll(TriageMetrics.of(rows(bestOutcomes, new DecisionPolicy(thresholds))));
     return new TrainingRun(
         config,
         vocabulary,
         bestParameters,
-        thresholds,
-        metrics,
+        bestLoss,
+        bestOutcomes,
         epochLosses.stream().mapToDouble(Double::doubleValue).toArray(),
         epoch,
         bestEpoch,

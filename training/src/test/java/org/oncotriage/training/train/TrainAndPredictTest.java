@@ -17,8 +17,9 @@ import org.oncotriage.training.TrainingCli;
 import picocli.CommandLine;
 
 /**
- * Trains a deliberately small network on a small generated set (about a minute on 2 cores), then
- * predicts with it: the loss must fall and the validation accuracy must be far above chance.
+ * Trains a deliberately small network with its lexical companion (default weight 0.5) on a small
+ * generated set (about a minute on 2 cores), then predicts with it: the loss must fall and the
+ * validation accuracy must be far above chance.
  */
 class TrainAndPredictTest {
 
@@ -94,9 +95,42 @@ class TrainAndPredictTest {
             ArtifactFormat.VOCABULARY,
             ArtifactFormat.CONFIG,
             ArtifactFormat.LABELS,
-            ArtifactFormat.THRESHOLDS)) {
+            ArtifactFormat.THRESHOLDS,
+            ArtifactFormat.LEXICAL_RESPONDER,
+            ArtifactFormat.LEXICAL_BILLABLE)) {
       assertThat(model.resolve(file)).isRegularFile();
     }
+  }
+
+  @Test
+  void theArtifactRecordsTheBlendWeightAndHowTheLexicalModelWasTrained() throws Exception {
+    JsonNode config = Json.mapper().readTree(model.resolve(ArtifactFormat.CONFIG).toFile());
+    assertThat(config.path("lexical_weight").asDouble()).isEqualTo(0.5);
+    JsonNode provenance = Json.mapper().readTree(model.resolve("provenance.json").toFile());
+    assertThat(provenance.at("/lexical/weight").asDouble()).isEqualTo(0.5);
+    assertThat(provenance.at("/lexical/iterations").asInt()).isEqualTo(100);
+    assertThat(provenance.at("/lexical/cutoff").asInt()).isEqualTo(2);
+    assertThat(provenance.at("/lexical/training_seconds").isNumber()).isTrue();
+    JsonNode manifest = Json.mapper().readTree(model.resolve(ArtifactFormat.MANIFEST).toFile());
+    assertThat(manifest.at("/files/" + ArtifactFormat.LEXICAL_RESPONDER + "/sha256").asText())
+        .hasSize(64);
+    assertThat(trainOutput).contains("lexical weight 0.5");
+  }
+
+  @Test
+  void aLexicalWeightOutsideZeroToOneGivesOneLine() {
+    Result train =
+        run(
+            "train",
+            "--data",
+            dir.resolve("train.jsonl").toString(),
+            "--out",
+            dir.resolve("never").toString(),
+            "--lexical-weight",
+            "1.5");
+    assertThat(train.code).isNotZero();
+    assertThat(train.err.strip().lines()).hasSize(1);
+    assertThat(train.err).contains("lexical weight");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation.baseline;
+package org.oncotriage.lexical;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +9,16 @@ import org.oncotriage.text.EnglishText;
 import org.oncotriage.text.TextSpan;
 
 /**
- * Turns a conversation into the lowercase word tokens that the baseline categorizers see: every
- * message in order (OpenNLP's English tokenizer), a sender marker before each message. Thread-safe.
+ * Turns a conversation into the tokens that the lexical categorizers see: every message in order, a
+ * sender marker (e.g. {@code <patient>}) before each message, then the message's OpenNLP English
+ * tokens in lower case. Stateless and thread-safe.
  */
-final class BagOfWords {
+public final class BagOfWords {
 
   private BagOfWords() {}
 
-  static String[] tokens(Conversation conversation) {
+  /** The conversation's tokens, in order. */
+  public static String[] tokens(Conversation conversation) {
     List<String> out = new ArrayList<>();
     for (Message message : conversation.messages()) {
       out.add("<" + message.from().wireName() + ">");

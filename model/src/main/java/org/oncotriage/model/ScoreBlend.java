@@ -1,0 +1,37 @@
+package org.oncotriage.model;
+
+import org.oncotriage.lexical.LexicalScores;
+import org.oncotriage.nn.ModelScores;
+
+/**
+ * Blends the transformer's probabilities with the lexical model's, with a fixed weight {@code w}:
+ * each responder level gets {@code (1 - w) * transformer + w * lexical}, renormalized to sum to 1;
+ * billable gets the same mixture; urgent stays the transformer's (the lexical model has no urgent
+ * head). Stateless and thread-safe.
+ */
+public final class ScoreBlend {
+
+  private ScoreBlend() {}
+
+  /**
+   * @param weight the lexical share, in [0, 1]; 0 returns the transformer's scores
+   */
+  public static ModelScores blend(ModelScores transformer, LexicalScores lexical, double weight) {
+    if (!(weight >= 0 && weight <= 1)) {
+      throw new IllegalArgumentException("lexical weight must be in [0, 1], received " + weight);
+    }
+    double[] t = transformer.responder();
+    double[] l = lexical.responder();
+    double[] p = new double[t.length];
+    double sum = 0;
+    for (int i = 0; i < p.length; i++) {
+      p[i] = (1 - weight) * t[i] + weight * l[i];
+      sum += p[i];
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= sum;
+    }
+    double billable = (1 - weight) * transformer.billable() + weight * lexical.billable();
+    return new ModelScores(p, billable, transformer.urgent());
+  }
+}

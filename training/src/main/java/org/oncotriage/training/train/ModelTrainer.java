@@ -1,0 +1,121 @@
+package org.oncotriage.training.train;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.oncotriage.conversation.Conversation;
+import org.oncotriage.conversation.Responder;
+import org.oncotriage.decision.DecisionPolicy;
+import org.oncotriage.decision.DecisionThresholds;
+import org.oncotriage.decision.ThresholdSelector;
+import org.oncotriage.decision.ValidationOutcome;
+import org.oncotriage.lexical.LexicalModel;
+import org.oncotriage.lexical.LexicalScores;
+import org.oncotriage.model.LexicalCompanion;
+import org.oncotriage.model.ScoreBlend;
+import org.oncotriage.nn.ModelScores;
+import org.oncotriage.triage.ResponderProbabilities;
+
+/**
+ * Trains the product model: the transformer ({@link TriageTrainer}), then, unless its weight is 0,
+ * the lexical companion on the same training split (never the validation split), then chooses the
+ * decision thresholds on the validation split with the blended scores ({@link ScoreBlend}), which
+ * are the scores the model will serve. Not thread-safe.
+ */
+public final class ModelTrainer {
+
+  private final TrainingOptions options;
+  private final LexicalOptions lexicalOptions;
+  private final PrintStream progress;
+
+  /**
+   * @param progress where progress lines go (standard error in the CLI)
+   */
+  public ModelTrainer(
+      TrainingOptions options, LexicalOptions lexicalOptions, PrintStream progress) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.lexicalOptions = Objects.requireNonNull(lexicalOptions, "lexicalOptions");
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /** Trains on labeled {@code training} conversations, validating on {@code validation}. */
+  public TrainedModel train(List<Conversation> training, List<Conversation> validation) {
+    TrainingRun transformer = new TriageTrainer(options, progress).train(training, validation);
+    List<ValidationOutcome> outcomes = transformer.validationOutcomes();
+    LexicalCompanion lexical = null;
+    double lexicalSeconds = 0;
+    if (lexicalOptions.weight() > 0) {
+      progress.printf(
+          "training the lexical model on %d conversations (%d iterations, cutoff %d)%n",
+          training.size(), lexicalOptions.iterations(), lexicalOptions.cutoff());
+      long start = System.nanoTime();
+      LexicalModel model = lexicalOptions.training().train(training);
+      lexicalSeconds = (System.nanoTime() - start) / 1e9;
+      lexical = new LexicalCompanion(model, lexicalOptions.weight());
+      List<LexicalScores> lexicalScores = new ArrayList<>(validation.size());
+      for (Conversation c : validation) {
+        lexicalScores.add(model.scores(c));
+      }
+      List<ValidationOutcome> blended = blend(outcomes, lexicalScores, lexicalOptions.weight());
+      List<ValidationOutcome> lexicalAlone = blend(outcomes, lexicalScores, 1.0);
+      progress.printf("lexical model trained in %.0f s%n", lexicalSeconds);
+      report("transformer alone", outcomes);
+      report("lexical alone", lexicalAlone);
+      report("blend, lexical weight " + lexicalOptions.weight(), blended);
+      outcomes = blended;
+    }
+    DecisionThresholds thresholds = ThresholdSelector.select(outcomes, options.maxUnderTriage());
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    metrics.put("validation_loss", transformer.validationLoss());
+    metrics.putAll(TriageMetrics.of(TriageTrainer.rows(outcomes, new DecisionPolicy(thresholds))));
+    return new TrainedModel(transformer, lexical, lexicalSeconds, thresholds, metrics);
+  }
+
+  /**
+   * The transformer's validation outcomes with responder and billable blended with the lexical
+   * scores (urgent stays the transformer's), in the same order.
+   */
+  static List<ValidationOutcome> blend(
+      List<ValidationOutcome> transformer, List<LexicalScores> lexical, double weight) {
+    if (transformer.size() != lexical.size()) {
+      throw new IllegalArgumentException(
+          "must be the same length, received transformer.size()="
+              + transformer.size()
+              + ", lexical.size()="
+              + lexical.size());
+    }
+    List<ValidationOutcome> out = new ArrayList<>(transformer.size());
+    for (int i = 0; i < transformer.size(); i++) {
+      ValidationOutcome t = transformer.get(i);
+      ModelScores mixed = ScoreBlend.blend(scores(t), lexical.get(i), weight);
+      out.add(
+          new ValidationOutcome(
+              ResponderProbabilities.fromOrdinalArray(mixed.responder()),
+              mixed.billable(),
+              mixed.urgent(),
+              t.truth()));
+    }
+    return out;
+  }
+
+  private static ModelScores scores(ValidationOutcome o) {
+    double[] byOrdinal = new double[Responder.values().length];
+    for (Responder r : Responder.values()) {
+      byOrdinal[r.ordinal()] = o.probabilities().of(r);
+    }
+    return new ModelScores(byOrdinal, o.billable(), o.urgent());
+  }
+
+  /** One progress line: the threshold-free validation figures of one set of scores. */
+  private void report(String label, List<ValidationOutcome> outcomes) {
+    // Neither figure depends on the thresholds: macro-F1 is of the most likely level, AUROC ranks.
+    DecisionPolicy any = new DecisionPolicy(new DecisionThresholds(0.5, 0.5, 0.5, 0.5));
+    Map<String, Double> m = TriageMetrics.of(TriageTrainer.rows(outcomes, any));
+    progress.printf(
+        "validation, %s: responder macro-F1 %.3f, billable AUROC %.3f%n",
+        label, m.get("responder_macro_f1"), m.get("billable_auroc"));
+  }
+}

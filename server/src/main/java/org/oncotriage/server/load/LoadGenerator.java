@@ -69,8 +69,10 @@ public final class LoadGenerator implements Callable<Integer> {
 
   @Option(
       names = "--warmup",
-      defaultValue = "300",
-      description = "warm-up requests (default ${DEFAULT-VALUE})")
+      defaultValue = "3000",
+      description =
+          "warm-up requests per mode, at concurrency 8 (default ${DEFAULT-VALUE}; fewer leave"
+              + " the first mode measured on a cold JIT)")
   int warmup;
 
   @Option(

@@ -151,11 +151,7 @@ class BlendedArtifactTest {
 
   @Test
   void lexicalFilesWithoutAWeightAreInconsistent() throws IOException {
-    Path model = TestArtifacts.writeBlended(dir.resolve("m"));
-    ObjectNode config = (ObjectNode) Json.mapper().readTree(model.resolve("config.json").toFile());
-    config.put("lexical_weight", 0.0);
-    ArtifactFormatTest.rewrite(
-        model, ArtifactFormat.CONFIG, Json.mapper().writeValueAsBytes(config));
+    Path model = blendedWithConfiguredWeight(0.0);
     assertThatThrownBy(() -> TriageModels.load(model))
         .isInstanceOf(ModelFormatException.class)
         .hasMessageContaining(ArtifactFormat.LEXICAL_RESPONDER)
@@ -164,14 +160,20 @@ class BlendedArtifactTest {
 
   @Test
   void aWeightOutsideZeroToOneIsRejected() throws IOException {
-    Path model = TestArtifacts.writeBlended(dir.resolve("m"));
-    ObjectNode config = (ObjectNode) Json.mapper().readTree(model.resolve("config.json").toFile());
-    config.put("lexical_weight", 1.5);
-    ArtifactFormatTest.rewrite(
-        model, ArtifactFormat.CONFIG, Json.mapper().writeValueAsBytes(config));
+    Path model = blendedWithConfiguredWeight(1.5);
     assertThatThrownBy(() -> TriageModels.load(model))
         .isInstanceOf(ModelFormatException.class)
         .hasMessageContaining(ArtifactFormat.CONFIG)
         .hasMessageContaining("lexical_weight");
+  }
+
+  /** A blended artifact whose config.json states {@code weight}, with its checksum kept valid. */
+  private Path blendedWithConfiguredWeight(double weight) throws IOException {
+    Path model = TestArtifacts.writeBlended(dir.resolve("m"));
+    ObjectNode config = (ObjectNode) Json.mapper().readTree(model.resolve("config.json").toFile());
+    config.put("lexical_weight", weight);
+    ArtifactFormatTest.rewrite(
+        model, ArtifactFormat.CONFIG, Json.mapper().writeValueAsBytes(config));
+    return model;
   }
 }

@@ -207,13 +207,7 @@ class WorkLoadManagerTest {
   void withBatchingOffTheCapacityBoundsConversationsInTheModelAtOnce() throws Exception {
     GatedTriager model = new GatedTriager();
     List<Integer> rejected = new CopyOnWriteArrayList<>();
-    WorkLoadListener listener =
-        new WorkLoadListener() {
-          @Override
-          public void rejected(int conversations) {
-            rejected.add(conversations);
-          }
-        };
+    WorkLoadListener listener = recordingRejections(rejected);
     try (WorkLoadManager wlm = new WorkLoadManager(model, config(1, 0, 1), listener)) {
       CompletableFuture<CompletableFuture<TriageResult>> running =
           CompletableFuture.supplyAsync(() -> wlm.submit(conversation("running")));
@@ -329,13 +323,7 @@ class WorkLoadManagerTest {
   void aFullQueueRefusesAtOnceAndCountsTheRefusal() throws Exception {
     GatedTriager model = new GatedTriager();
     List<Integer> rejected = new CopyOnWriteArrayList<>();
-    WorkLoadListener listener =
-        new WorkLoadListener() {
-          @Override
-          public void rejected(int conversations) {
-            rejected.add(conversations);
-          }
-        };
+    WorkLoadListener listener = recordingRejections(rejected);
     try (WorkLoadManager wlm = new WorkLoadManager(model, config(2, 0, 2), listener)) {
       CompletableFuture<TriageResult> running = wlm.submit(conversation("running"));
       assertThat(model.firstBatchStarted.await(5, TimeUnit.SECONDS)).isTrue();
@@ -417,5 +405,15 @@ class WorkLoadManagerTest {
       assertThat(model.batchSizes).containsExactly(1, 2);
       assertThat(model.modelThreads.get(1)).startsWith("triage-worker-");
     }
+  }
+
+  /** A listener that records the size of every refused submission. */
+  private static WorkLoadListener recordingRejections(List<Integer> rejected) {
+    return new WorkLoadListener() {
+      @Override
+      public void rejected(int conversations) {
+        rejected.add(conversations);
+      }
+    };
   }
 }

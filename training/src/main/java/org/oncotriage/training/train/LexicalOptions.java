@@ -1,5 +1,6 @@
 package org.oncotriage.training.train;
 
+import java.util.Objects;
 import org.oncotriage.lexical.LexicalTraining;
 
 /**
@@ -7,31 +8,27 @@ import org.oncotriage.lexical.LexicalTraining;
  *
  * @param weight the lexical share of the blended responder and billable probabilities, in [0, 1];
  *     fixed before training; 0 trains no lexical model and writes a transformer-only artifact
- * @param iterations GIS iterations per lexical categorizer
- * @param cutoff fewest occurrences of a lexical feature for it to be kept
+ * @param training the lexical trainer's settings (GIS iterations, feature cutoff)
  */
-public record LexicalOptions(double weight, int iterations, int cutoff) {
+public record LexicalOptions(double weight, LexicalTraining training) {
 
-  /** Weight 0.5, 100 iterations, cutoff 2. */
-  public static final LexicalOptions DEFAULT =
-      new LexicalOptions(
-          0.5, LexicalTraining.DEFAULT.iterations(), LexicalTraining.DEFAULT.cutoff());
+  /** Weight 0.5 with the lexical trainer's defaults. */
+  public static final LexicalOptions DEFAULT = new LexicalOptions(0.5, LexicalTraining.DEFAULT);
 
   public LexicalOptions {
     if (!(weight >= 0 && weight <= 1)) {
       throw new IllegalArgumentException("lexical weight must be in [0, 1], received " + weight);
     }
-    if (iterations < 1 || cutoff < 1) {
-      throw new IllegalArgumentException(
-          "lexical iterations and cutoff must be positive, received iterations="
-              + iterations
-              + ", cutoff="
-              + cutoff);
-    }
+    Objects.requireNonNull(training, "training");
   }
 
-  /** The lexical trainer these options describe. */
-  public LexicalTraining training() {
-    return new LexicalTraining(iterations, cutoff);
+  /** GIS iterations per lexical categorizer. */
+  public int iterations() {
+    return training.iterations();
+  }
+
+  /** Fewest occurrences of a lexical feature for it to be kept. */
+  public int cutoff() {
+    return training.cutoff();
   }
 }

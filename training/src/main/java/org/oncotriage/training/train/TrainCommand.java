@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.json.Json;
+import org.oncotriage.lexical.LexicalTraining;
 import org.oncotriage.model.ArtifactFormat;
 import org.oncotriage.model.ModelArtifact;
 import picocli.CommandLine.Command;
@@ -212,7 +213,7 @@ public final class TrainCommand implements Callable<Integer> {
             maxUnderTriage,
             seed);
     LexicalOptions lexicalOptions =
-        new LexicalOptions(lexicalWeight, lexicalIterations, lexicalCutoff);
+        new LexicalOptions(lexicalWeight, new LexicalTraining(lexicalIterations, lexicalCutoff));
     LabeledData trainingData = LabeledData.read(data);
     List<Conversation> training;
     List<Conversation> held;

@@ -10,6 +10,7 @@ import org.oncotriage.conversation.Labels;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.ValidationOutcome;
 import org.oncotriage.lexical.LexicalScores;
+import org.oncotriage.lexical.LexicalTraining;
 import org.oncotriage.triage.ResponderProbabilities;
 
 class ValidationBlendTest {
@@ -44,9 +45,13 @@ class ValidationBlendTest {
 
   @Test
   void lexicalOptionsRefuseAWeightOutsideZeroToOneAndNonPositiveSettings() {
-    assertThatThrownBy(() -> new LexicalOptions(-0.1, 100, 2))
+    assertThatThrownBy(() -> new LexicalOptions(-0.1, LexicalTraining.DEFAULT))
         .hasMessageContaining("lexical weight");
-    assertThatThrownBy(() -> new LexicalOptions(0.5, 0, 2)).hasMessageContaining("iterations=0");
-    assertThat(LexicalOptions.DEFAULT).isEqualTo(new LexicalOptions(0.5, 100, 2));
+    assertThatThrownBy(() -> new LexicalOptions(0.5, new LexicalTraining(0, 2)))
+        .hasMessageContaining("iterations=0");
+    assertThat(LexicalOptions.DEFAULT)
+        .isEqualTo(new LexicalOptions(0.5, new LexicalTraining(100, 2)));
+    assertThat(LexicalOptions.DEFAULT.iterations()).isEqualTo(100);
+    assertThat(LexicalOptions.DEFAULT.cutoff()).isEqualTo(2);
   }
 }

@@ -107,30 +107,40 @@ public final class WorkLoadManager implements AutoCloseable {
         throw new IllegalStateException("the work-load manager is shutting down");
       }
       reserve(depth, copy.size());
+      // Counted as on their way until every one is queued, so a worker that takes the first
+      // waits for the rest of this submission instead of running it alone.
       preparing.addAndGet(copy.size());
       Job job = new Job(copy);
       List<Object> work;
       try {
         work = prepare(copy);
       } catch (RuntimeException | Error e) {
+        preparing.addAndGet(-copy.size());
         depth.addAndGet(-copy.size());
         return CompletableFuture.failedFuture(e);
-      } finally {
-        preparing.addAndGet(-copy.size());
       }
       long now = System.nanoTime();
-      if (copy.size() == 1 && idle() && modelSlots.tryAcquire()) {
-        // Nothing to batch with: run the batch of one here rather than hand it to a worker.
-        try {
-          depth.addAndGet(-1);
-          run(List.of(new Item(job, 0, work.get(0), now)));
-        } finally {
-          modelSlots.release();
+      if (copy.size() == 1) {
+        preparing.addAndGet(-1);
+        if (idle() && modelSlots.tryAcquire()) {
+          // Nothing to batch with: run the batch of one here rather than hand it to a worker.
+          try {
+            depth.addAndGet(-1);
+            run(List.of(new Item(job, 0, work.get(0), now)));
+          } finally {
+            modelSlots.release();
+          }
+          return job.future;
         }
+        queue.add(new Item(job, 0, work.get(0), now));
         return job.future;
       }
-      for (int i = 0; i < copy.size(); i++) {
-        queue.add(new Item(job, i, work.get(i), now));
+      try {
+        for (int i = 0; i < copy.size(); i++) {
+          queue.add(new Item(job, i, work.get(i), now));
+        }
+      } finally {
+        preparing.addAndGet(-copy.size());
       }
       return job.future;
     } finally {
@@ -316,7 +326,7 @@ public final class WorkLoadManager implements AutoCloseable {
   }
 
   /**
-   * Whether waiting may fill the batch: a conversation is being prepared for the queue, or the last
+   * Whether waiting may fill the batch: a conversation is being prepared or queued, or the last
    * batch held more than one (the server is under load).
    */
   private boolean moreExpected() {

@@ -1,11 +1,15 @@
 package org.oncotriage.training.train;
 
 import ai.djl.engine.Engine;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalTraining;
+import org.oncotriage.model.ArtifactFormat;
 
 /**
  * Builds the {@code provenance.json} of a trained model, in the spirit of Tribuo's model
@@ -15,6 +19,33 @@ import org.oncotriage.lexical.LexicalTraining;
 final class Provenance {
 
   private Provenance() {}
+
+  /**
+   * The version a model gets when none is named: the UTC date, the first 8 hex digits of the
+   * training data's SHA-256, and the first 6 of a hash of the recipe (the transformer's
+   * hyperparameters and seed, the lexical weight and settings). Two recipes on the same data on the
+   * same day never share a version; the same recipe on the same data does.
+   */
+  static String defaultVersion(
+      Instant when, String trainingDataSha256, TrainingOptions options, LexicalOptions lexical) {
+    ObjectMapper json = Json.mapper();
+    ObjectNode recipe = json.createObjectNode();
+    recipe.set("hyperparameters", json.valueToTree(options));
+    recipe.put("lexical_weight", lexical.weight());
+    recipe.put("lexical_iterations", lexical.iterations());
+    recipe.put("lexical_cutoff", lexical.cutoff());
+    byte[] bytes;
+    try {
+      bytes = json.writeValueAsBytes(recipe);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize the training recipe", e);
+    }
+    return DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(when)
+        + "-"
+        + trainingDataSha256.substring(0, 8)
+        + "-"
+        + ArtifactFormat.sha256(bytes).substring(0, 6);
+  }
 
   static ObjectNode of(
       TrainingOptions options,

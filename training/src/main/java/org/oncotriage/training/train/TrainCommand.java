@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oncotriage.conversation.Conversation;
@@ -47,7 +45,9 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Model name (${DEFAULT-VALUE}).")
   String name;
 
-  @Option(names = "--model-version", description = "Model version; default: date and data hash.")
+  @Option(
+      names = "--model-version",
+      description = "Model version; default: date, data hash and recipe hash.")
   String version;
 
   @Option(
@@ -233,9 +233,8 @@ public final class TrainCommand implements Callable<Integer> {
     String modelVersion =
         version != null
             ? version
-            : DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(Instant.now())
-                + "-"
-                + trainingData.sha256().substring(0, 8);
+            : Provenance.defaultVersion(
+                Instant.now(), trainingData.sha256(), options, lexicalOptions);
     ObjectNode provenance =
         Provenance.of(
             options, lexicalOptions, trained, trainingData, validationData, name, modelVersion);

@@ -19,7 +19,9 @@ class RedFlagContextTest {
         "Doing well without any fever.",
         "I don't think I have a fever.",
         "There was no blood in my stool.",
-        "I have not fainted or passed out."
+        "I have not fainted or passed out.",
+        "My face isn't swollen and my lips look normal.",
+        "My neck is not swollen anymore."
       })
   void negatedMentionsDoNotFire(String text) {
     assertThat(Threads.rules(Threads.patient(text))).isEmpty();
@@ -97,7 +99,9 @@ class RedFlagContextTest {
         "Not sure this matters but I'm running 101.",
         "I was going to wait but my chest feels tight tonight.",
         "No, nothing stays down since yesterday morning.",
-        "I'm short of breath climbing stairs since yesterday, that's new."
+        "I'm short of breath climbing stairs since yesterday, that's new.",
+        "My face is swollen.",
+        "My face and lips are really swollen now."
       })
   void nearMissesOfTheTurnOffCuesStillFire(String text) {
     assertThat(Threads.rules(Threads.patient(text))).isNotEmpty();

@@ -1,13 +1,11 @@
 package org.oncotriage.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.oncotriage.server.TestServers.awaitReady;
 import static org.oncotriage.server.TestServers.postJson;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.javalin.testtools.JavalinTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,10 +47,9 @@ class AccessLogTest {
   @Test
   void oneLinePerRequestWithIdEndpointStatusLatencyAndRouteButNoText() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           String secret = "zebra-lasagna-7741 fever";
           var ok =
               postJson(
@@ -81,10 +78,9 @@ class AccessLogTest {
   @Test
   void aModelFailureIsLoggedWithTheRequestIdAndTheExceptionClassOnly() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager().failing());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           var response = postJson(client, "/v1/triage", TestServers.URGENT);
           String id = response.headers().get("X-Request-Id").get(0);
           assertThat(lines())

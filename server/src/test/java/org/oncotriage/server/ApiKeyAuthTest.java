@@ -1,11 +1,9 @@
 package org.oncotriage.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.oncotriage.server.TestServers.awaitReady;
 import static org.oncotriage.server.TestServers.get;
 import static org.oncotriage.server.TestServers.post;
 
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +20,9 @@ class ApiKeyAuthTest {
   @Test
   void withoutKeysConfiguredEveryEndpointIsOpen() {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           assertThat(triage(client, Map.of()).code()).isEqualTo(200);
           assertThat(client.get("/v1/model").code()).isEqualTo(200);
         });
@@ -38,10 +35,9 @@ class ApiKeyAuthTest {
             FakeTriager::new,
             Map.of(
                 "api_keys", "plain-key-1, " + ApiKeys.HASH_PREFIX + ApiKeys.hashHex("hashed-2")));
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response none = triage(client, Map.of());
           assertThat(none.code()).isEqualTo(401);
           assertThat(none.headers().get("WWW-Authenticate").get(0)).startsWith("Bearer");
@@ -73,10 +69,9 @@ class ApiKeyAuthTest {
     Files.writeString(file, "# service keys\n\n" + ApiKeys.hashHex("from-file") + "\n");
     TriageServer server =
         TestServers.server(FakeTriager::new, Map.of("api_keys_file", file.toString()));
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           assertThat(triage(client, Map.of("Authorization", "Bearer from-file")).code())
               .isEqualTo(200);
           assertThat(triage(client, Map.of("Authorization", "Bearer other")).code()).isEqualTo(403);
@@ -88,10 +83,9 @@ class ApiKeyAuthTest {
     TriageServer server =
         TestServers.server(
             FakeTriager::new, Map.of("api_keys", "k1", "protect_operational", "true"));
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           assertThat(client.get("/metrics").code()).isEqualTo(401);
           assertThat(client.get("/health/ready").code()).isEqualTo(401);
           assertThat(get(client, "/metrics", Map.of("Authorization", "Bearer k1")).code())

@@ -1,11 +1,9 @@
 package org.oncotriage.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.oncotriage.server.TestServers.awaitReady;
 import static org.oncotriage.server.TestServers.postJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,9 @@ class BatchEndpointTest {
   @Test
   void resultsComeBackInTheOrderOfTheConversations() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           String body =
               "{\"conversations\":["
                   + TestServers.URGENT
@@ -44,10 +41,9 @@ class BatchEndpointTest {
   @Test
   void anEmptyListGivesAnEmptyList() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response response = postJson(client, "/v1/triage/batch", "{\"conversations\":[]}");
           assertThat(response.code()).isEqualTo(200);
           assertThat(response.body().string()).isEqualTo("{\"results\":[]}");
@@ -57,10 +53,9 @@ class BatchEndpointTest {
   @Test
   void aBrokenConversationIsA400PointingIntoTheList() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           String body =
               "{\"conversations\":[" + TestServers.ONE + ",{\"id\":\"c-5\",\"messages\":[]}]}";
           Response response = postJson(client, "/v1/triage/batch", body);
@@ -73,10 +68,9 @@ class BatchEndpointTest {
   @Test
   void aBodyWithoutAConversationsArrayIsA400() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response response = postJson(client, "/v1/triage/batch", TestServers.ONE);
           assertThat(response.code()).isEqualTo(400);
           assertThat(Json.mapper().readTree(response.body().string()).get("pointer").asText())
@@ -88,10 +82,9 @@ class BatchEndpointTest {
   void moreConversationsThanTheCapIsA413() throws Exception {
     TriageServer server =
         TestServers.server(FakeTriager::new, Map.of("max_batch_conversations", "2"));
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           String three =
               "{\"conversations\":["
                   + String.join(",", TestServers.ONE, TestServers.ONE, TestServers.ONE)

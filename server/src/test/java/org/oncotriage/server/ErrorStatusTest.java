@@ -1,7 +1,6 @@
 package org.oncotriage.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.oncotriage.server.TestServers.awaitReady;
 import static org.oncotriage.server.TestServers.postJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,10 +54,9 @@ class ErrorStatusTest {
   @Test
   void aModelFailureIsAGeneric500ProblemWithTheRequestIdAndNoInternals() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager().failing());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response response = postJson(client, "/v1/triage", TestServers.ONE);
           assertThat(response.code()).isEqualTo(500);
           JsonNode body = problem(response);

@@ -75,10 +75,9 @@ class HealthAndModelTest {
   @Test
   void theModelEndpointDescribesTheLoadedModel() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response response = client.get("/v1/model");
           assertThat(response.code()).isEqualTo(200);
           JsonNode model = Json.mapper().readTree(response.body().string());

@@ -1,9 +1,7 @@
 package org.oncotriage.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.oncotriage.server.TestServers.awaitReady;
 
-import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,10 +28,9 @@ class MetricsAndBatchingTest {
     FakeTriager slow = new FakeTriager(150);
     TriageServer server =
         TestServers.server(() -> slow, Map.of("max_batch_size", "16", "max_batch_delay_ms", "20"));
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           HttpClient http = HttpClient.newHttpClient();
           HttpRequest request = TestServers.triageRequest(client);
           List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
@@ -55,10 +52,9 @@ class MetricsAndBatchingTest {
   @Test
   void metricsCountRequestsByEndpointAndStatusRoutesAndTheModel() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           TestServers.postJson(client, "/v1/triage", TestServers.URGENT);
           TestServers.postJson(client, "/v1/triage", TestServers.ONE);
           TestServers.postJson(client, "/v1/triage", "{broken");

@@ -1,9 +1,7 @@
 package org.oncotriage.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.oncotriage.server.TestServers.awaitReady;
 
-import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,10 +20,9 @@ class QueueFullTest {
         TestServers.server(
             () -> slow,
             Map.of("queue_capacity", "1", "max_batch_size", "2", "max_batch_delay_ms", "0"));
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           HttpClient http = HttpClient.newHttpClient();
           HttpRequest request = TestServers.triageRequest(client);
           List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();

@@ -1,7 +1,9 @@
 package org.oncotriage.server;
 
 import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import io.javalin.testtools.TestCase;
 import java.net.http.HttpRequest;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,6 +42,16 @@ final class TestServers {
     if (!server.isReady()) {
       throw new AssertionError("the model did not load");
     }
+  }
+
+  /** Runs {@code test} against the server's app once its model has loaded. */
+  static void whenReady(TriageServer server, TestCase test) {
+    JavalinTest.test(
+        server.app(),
+        (app, client) -> {
+          awaitReady(server);
+          test.accept(app, client);
+        });
   }
 
   /** A {@code POST /v1/triage} of {@link #ONE}, for tests that send it concurrently. */

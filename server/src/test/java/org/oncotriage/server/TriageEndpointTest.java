@@ -1,12 +1,10 @@
 package org.oncotriage.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.oncotriage.server.TestServers.awaitReady;
 import static org.oncotriage.server.TestServers.post;
 import static org.oncotriage.server.TestServers.postJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,10 +19,9 @@ class TriageEndpointTest {
   @Test
   void oneConversationGivesOneResultInTheApiShape() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response response = postJson(client, "/v1/triage", TestServers.ONE);
           assertThat(response.code()).isEqualTo(200);
           assertThat(response.headers().get("Content-Type").get(0)).startsWith("application/json");
@@ -42,10 +39,9 @@ class TriageEndpointTest {
   @Test
   void labelsAreIgnoredEvenWhenTheyBreakThePolicy() {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           String labeled =
               "{\"id\":\"c-9\",\"messages\":[{\"from\":\"patient\",\"text\":\"Question about"
                   + " parking\"}],\"labels\":{\"responder\":\"chef\"}}";
@@ -56,10 +52,9 @@ class TriageEndpointTest {
   @Test
   void aMissingIdIsGenerated() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response response =
               postJson(
                   client,
@@ -73,10 +68,9 @@ class TriageEndpointTest {
   @Test
   void aFormatErrorIsA400ProblemWithThePointerOfTheField() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response response =
               postJson(
                   client,
@@ -97,10 +91,9 @@ class TriageEndpointTest {
   @Test
   void malformedJsonIsA400ProblemThatQuotesNothing() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response response = postJson(client, "/v1/triage", "{\"messages\": [ unquoted words");
           assertThat(response.code()).isEqualTo(400);
           JsonNode problem = json(response);
@@ -115,10 +108,9 @@ class TriageEndpointTest {
   @Test
   void anEmptyBodyIsA400() {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           assertThat(postJson(client, "/v1/triage", "").code()).isEqualTo(400);
         });
   }
@@ -126,10 +118,9 @@ class TriageEndpointTest {
   @Test
   void aBodyThatIsNotJsonByContentTypeIsA415() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           Response text = post(client, "/v1/triage", TestServers.ONE, "text/plain", Map.of());
           assertThat(text.code()).isEqualTo(415);
           assertThat(json(text).get("status").asInt()).isEqualTo(415);
@@ -150,10 +141,9 @@ class TriageEndpointTest {
   void aBodyAboveTheLimitIsA413Problem() throws Exception {
     TriageServer server =
         TestServers.server(() -> new FakeTriager(), Map.of("max_body_bytes", "2048"));
-    JavalinTest.test(
-        server.app(),
+    TestServers.whenReady(
+        server,
         (app, client) -> {
-          awaitReady(server);
           String big =
               "{\"messages\":[{\"from\":\"patient\",\"text\":\"" + "a".repeat(3000) + "\"}]}";
           Response response = postJson(client, "/v1/triage", big);

@@ -1,5 +1,7 @@
 package org.oncotriage.server;
 
+import io.javalin.http.Header;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.oncotriage.server.batching.WorkLoadManager;
@@ -40,6 +42,25 @@ record ModelState(Phase phase, Triager triager, WorkLoadManager workLoad, String
 
   boolean isReady() {
     return phase == Phase.READY;
+  }
+
+  /**
+   * This state, when the model is ready to serve; otherwise a 503 problem with {@code Retry-After}
+   * that says why (loading, failed or stopping).
+   */
+  ModelState requireReady() {
+    if (isReady()) {
+      return this;
+    }
+    String detail =
+        switch (phase) {
+          case LOADING -> "the model is still loading; retry later";
+          case FAILED -> "the model failed to load: see the service log";
+          default -> "the service is stopping";
+        };
+    throw new ProblemException(
+        Problem.of("not-ready", "Service unavailable", 503, detail),
+        Map.of(Header.RETRY_AFTER, "5"));
   }
 
   Optional<ModelDescription> description() {

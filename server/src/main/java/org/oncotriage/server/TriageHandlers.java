@@ -96,19 +96,7 @@ final class TriageHandlers {
   }
 
   private ModelState requireReady() {
-    ModelState s = state.get();
-    if (!s.isReady()) {
-      throw new ProblemException(
-          Problem.of(
-              "not-ready",
-              "Service unavailable",
-              503,
-              s.phase() == ModelState.Phase.LOADING
-                  ? "the model is still loading; retry later"
-                  : "the model is not available"),
-          Map.of(Header.RETRY_AFTER, "5"));
-    }
-    return s;
+    return state.get().requireReady();
   }
 
   private JsonNode readJson(Context ctx) {

@@ -125,20 +125,7 @@ public final class TriageServer {
   }
 
   private void ready(Context ctx) {
-    ModelState s = state.get();
-    if (!s.isReady()) {
-      throw new ProblemException(
-          Problem.of(
-              "not-ready",
-              "Service unavailable",
-              503,
-              switch (s.phase()) {
-                case LOADING -> "the model is still loading";
-                case FAILED -> "the model failed to load: see the service log";
-                default -> "the service is stopping";
-              }),
-          Map.of(Header.RETRY_AFTER, "5"));
-    }
+    ModelState s = state.get().requireReady();
     ModelDescription d = s.triager().description();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "ready");

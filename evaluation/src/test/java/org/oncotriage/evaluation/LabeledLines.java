@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Builds small labeled JSON Lines files for tests (made-up text). */
-final class LabeledLines {
+public final class LabeledLines {
 
   private LabeledLines() {}
 
-  static String line(String id, String text, String responder, boolean billable, boolean urgent) {
+  public static String line(
+      String id, String text, String responder, boolean billable, boolean urgent) {
     return "{\"id\":\""
         + id
         + "\",\"messages\":[{\"from\":\"patient\",\"text\":\""

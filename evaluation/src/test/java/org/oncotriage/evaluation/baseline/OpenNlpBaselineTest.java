@@ -13,48 +13,44 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.conversation.Sender;
+import org.oncotriage.evaluation.LabeledLines;
 import org.oncotriage.triage.TriageResult;
 
 class OpenNlpBaselineTest {
 
   @TempDir Path dir;
 
-  private static String line(
-      int i, String text, String responder, boolean billable, boolean urgent) {
-    return "{\"id\":\"t"
-        + i
-        + "\",\"messages\":[{\"from\":\"patient\",\"text\":\""
-        + text
-        + "\"}],\"labels\":{\"responder\":\""
-        + responder
-        + "\",\"billable\":"
-        + billable
-        + ",\"urgent\":"
-        + urgent
-        + "}}";
-  }
-
   private Path trainingFile() throws Exception {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       lines.add(
-          line(
-              i,
+          LabeledLines.line(
+              "t" + i,
               "please reschedule my appointment to next week",
               "medical_assistant",
               false,
               false));
       lines.add(
-          line(i + 100, "the nausea is mild and the antiemetic helps", "nurse", false, false));
+          LabeledLines.line(
+              "t" + (i + 100),
+              "the nausea is mild and the antiemetic helps",
+              "nurse",
+              false,
+              false));
       lines.add(
-          line(
-              i + 200,
+          LabeledLines.line(
+              "t" + (i + 200),
               "new swelling in my neck should we change the dose",
               "oncologist",
               true,
               false));
       lines.add(
-          line(i + 300, "fever of 102 and shaking chills on chemo", "oncologist", false, true));
+          LabeledLines.line(
+              "t" + (i + 300),
+              "fever of 102 and shaking chills on chemo",
+              "oncologist",
+              false,
+              true));
     }
     Path file = dir.resolve("train.jsonl");
     Files.write(file, lines, StandardCharsets.UTF_8);

@@ -3,7 +3,6 @@ package org.oncotriage.server;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The REST service: a Javalin app whose routes, error layer, API-key check, request log and metrics
- * are wired here. The model's life is {@link ModelLifecycle}'s: it starts loading once the HTTP
- * server has started, so {@code /health/ready} answers 503 until it is in, and stopping the app
- * drains the work-load manager and closes the model. Thread-safe.
+ * The REST service: a Javalin app whose routes, error layer, API-key check ({@link BearerAuth}),
+ * request log and metrics are wired here. The model's life is {@link ModelLifecycle}'s: it starts
+ * loading once the HTTP server has started, so {@code /health/ready} answers 503 until it is in,
+ * and stopping the app drains the work-load manager and closes the model. Thread-safe.
  */
 public final class TriageServer {
 
@@ -88,7 +87,7 @@ public final class TriageServer {
     TriageHandlers triage = new TriageHandlers(model::state, config, metrics);
     var routes = cfg.routes;
     routes.before(RequestLog::assignId);
-    routes.beforeMatched(this::authorize);
+    routes.beforeMatched(new BearerAuth(apiKeys, config.protectOperational()));
     routes.post("/v1/triage", triage::triage);
     routes.post("/v1/triage/batch", triage::triageBatch);
     routes.get("/v1/model", triage::model);
@@ -97,25 +96,6 @@ public final class TriageServer {
     routes.get("/metrics", this::metrics);
     routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     Problems.register(routes);
-  }
-
-  private void authorize(Context ctx) {
-    if (!apiKeys.enabled()) {
-      return;
-    }
-    if (!ctx.path().startsWith("/v1/") && !config.protectOperational()) {
-      return;
-    }
-    String header = ctx.header(Header.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw new ProblemException(
-          Problems.fromStatus(401), Map.of(Header.WWW_AUTHENTICATE, "Bearer realm=\"oncotriage\""));
-    }
-    if (!apiKeys.accepts(header.substring(7).trim())) {
-      throw new ProblemException(
-          Problems.fromStatus(403),
-          Map.of(Header.WWW_AUTHENTICATE, "Bearer realm=\"oncotriage\", error=\"invalid_token\""));
-    }
   }
 
   private void ready(Context ctx) {

@@ -36,19 +36,21 @@ record TemperatureSpec(
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,/$#+:])(\\d{2,3})(?:[.,](\\d{1,2}))?(?![\\d]|[.,]\\d)"
-              + "(\\s*(?:°\\s*[fc]?|degrees?(?:\\s*(?:f|c|fahrenheit|celsius|centigrade))?"
+              + "(\\s*(?:°\\s*[fc]?|(?:degrees?|grados?)(?:\\s*(?:f|c|fahrenheit|celsius|centigrade|centigrados))?"
               + "|f|c|fahrenheit|celsius|centigrade)(?![a-z]))?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER_UNIT_AFTER =
       Pattern.compile(
           "\\s*(?:mg|mcg|ml|cc|%|lbs?|pounds|kg|kilos?|mm|cm|/|:|-\\d|am|pm|a\\.m|p\\.m|min|mins"
               + "|minutes?|hours?|hrs?|days?|weeks?|months?|years?|units?|k|x|times|bpm|beats|iu"
-              + "|percent|dollars)(?![a-z])",
+              + "|percent|dollars|horas?|d[ií]as?|semanas?|meses|anos?|kilos?|libras|minutos?|veces"
+              + "|pesos|por ciento)(?![a-z])",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNTER_BEFORE =
       Pattern.compile(
           "(?:day|cycle|round|week|dose|room|number|no\\.|age|aged|bp|pressure|pulse|rate|hr|"
-              + "weight|weigh|weighs|platelets?|wbc|anc|hemoglobin|hgb|count)\\s*[:=]?\\s*$",
+              + "weight|weigh|weighs|platelets?|wbc|anc|hemoglobin|hgb|count|d[ií]a|ciclo|ronda|dosis"
+              + "|cuarto|habitacion|numero|edad|presion|pulso|peso|pesa|plaquetas|conteo)\\s*[:=]?\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   /** The unit of a reading. */
@@ -125,7 +127,7 @@ record TemperatureSpec(
   private static Unit unitOf(String unitText, double value) {
     boolean celsiusRange = value >= 34 && value <= 43.5;
     boolean fahrenheitRange = value >= 93 && value <= 110;
-    if (unitText.endsWith("c") || unitText.contains("celsius") || unitText.contains("centigrade")) {
+    if (unitText.endsWith("c") || unitText.contains("celsius") || unitText.contains("centigrad")) {
       return celsiusRange ? Unit.CELSIUS : null;
     }
     if (unitText.endsWith("f") || unitText.contains("fahrenheit")) {

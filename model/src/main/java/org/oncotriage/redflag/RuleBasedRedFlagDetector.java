@@ -174,15 +174,24 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
 
   /**
    * The text as the rules read it: lower case, curly apostrophes straight, accents off the vowels
-   * and {@code ñ} to {@code n}, except {@code í} (which tells Spanish "sí", yes, from "si", if).
-   * One character for one, so offsets stay those of the message text.
+   * and {@code ñ} to {@code n}, except the {@code í} of the word "sí" (yes, which "si", if, is
+   * not). One character for one, so offsets stay those of the message text.
    */
   static String normalize(String text) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = fold(Character.toLowerCase(chars[i]));
+      char c = Character.toLowerCase(chars[i]);
+      chars[i] = c == 'í' && !isSi(chars, i) ? 'i' : fold(c);
     }
     return new String(chars);
+  }
+
+  /** Whether the í at {@code i} is that of the word "sí" (yes). */
+  private static boolean isSi(char[] chars, int i) {
+    boolean sBefore = i > 0 && Character.toLowerCase(chars[i - 1]) == 's';
+    boolean wordStart = i < 2 || !Character.isLetter(chars[i - 2]);
+    boolean wordEnd = i + 1 >= chars.length || !Character.isLetter(chars[i + 1]);
+    return sBefore && wordStart && wordEnd;
   }
 
   private static char fold(char c) {

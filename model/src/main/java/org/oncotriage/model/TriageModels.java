@@ -53,6 +53,7 @@ public final class TriageModels {
     private ArtifactSource source;
     private RedFlagDetector detector = RedFlagRules.standard();
     private int intraOpThreads = 1;
+    private boolean withoutLexical;
 
     private Builder() {}
 
@@ -96,6 +97,15 @@ public final class TriageModels {
     }
 
     /**
+     * Leaves the lexical companion out, so that the network's scores are served unblended: for
+     * adapting and measuring the network alone.
+     */
+    public Builder withoutLexical() {
+      this.withoutLexical = true;
+      return this;
+    }
+
+    /**
      * PyTorch's process-wide intra-op thread count, set when the model loads (default 1: see {@link
      * InferenceThreads}).
      */
@@ -134,7 +144,7 @@ public final class TriageModels {
           new DecisionPolicy(artifact.thresholds()),
           detector,
           description,
-          artifact.lexical());
+          withoutLexical ? null : artifact.lexical());
     }
 
     /**

@@ -2,8 +2,8 @@ package org.oncotriage.evaluation;
 
 import java.util.Map;
 import java.util.Objects;
-import org.oncotriage.evaluation.metrics.Bootstrap.Interval;
 import org.oncotriage.evaluation.workload.WorkloadEstimate;
+import org.oncotriage.metrics.Bootstrap.Interval;
 import org.oncotriage.triage.ModelDescription;
 
 /**

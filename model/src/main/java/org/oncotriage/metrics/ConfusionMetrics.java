@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation.metrics;
+package org.oncotriage.metrics;
 
 /**
  * Metric functions over a {@link ConfusionMatrix} (rows truth, columns prediction). A ratio whose

@@ -1,5 +1,7 @@
 package org.oncotriage.evaluation;
 
+import static org.oncotriage.metrics.ConfusionMetrics.ratio;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,9 +190,5 @@ public final class TriageEvaluator extends AbstractEvaluator<Outcomes, Evaluatio
       out.add(curve.get(curve.size() - 1));
     }
     return out;
-  }
-
-  private static double ratio(long numerator, long denominator) {
-    return denominator == 0 ? Double.NaN : (double) numerator / denominator;
   }
 }

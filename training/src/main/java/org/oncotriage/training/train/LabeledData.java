@@ -28,17 +28,7 @@ public record LabeledData(Path file, List<Conversation> conversations, String sh
    * @throws IOException when the file cannot be read
    */
   public static LabeledData read(Path file) throws IOException {
-    List<Conversation> all = new ArrayList<>();
-    try (ConversationReader reader =
-        ConversationReader.open(file, ConversationReader.Mode.FAIL_FAST)) {
-      for (Conversation c : reader) {
-        if (c.labels() == null) {
-          throw new IllegalArgumentException(
-              file + ": conversation " + (all.size() + 1) + " (id " + c.id() + ") has no labels");
-        }
-        all.add(c);
-      }
-    }
+    List<Conversation> all = ConversationReader.readAllLabeled(file);
     return new LabeledData(file, List.copyOf(all), Sha256.hex(file), Files.size(file));
   }
 

@@ -1,21 +1,32 @@
 package org.oncotriage.training.train;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.conversation.Responder;
+import org.oncotriage.metrics.BinaryMetrics;
+import org.oncotriage.metrics.ConfusionMatrix;
+import org.oncotriage.metrics.LabelMetric;
+import org.oncotriage.metrics.ScoreMetric;
 import org.oncotriage.triage.TriageResult;
 
 /**
  * The quality figures the project tracks, from predictions and labels: responder macro-F1 and
  * accuracy (of the model's most likely level), under- and over-triage rates (of the route: share of
  * all conversations whose true level is above, or below, the route), urgent recall and precision
- * (of the urgent flag), and billable AUROC (of the billable probability). Stateless.
+ * (of the urgent flag), and billable AUROC (of the billable probability). The definitions are those
+ * of {@link org.oncotriage.metrics}, the same the evaluation report uses. Stateless.
  */
 public final class TriageMetrics {
+
+  /** The key of the number of conversations. */
+  private static final String CONVERSATIONS = "conversations";
+
+  private static final String RESPONDER = "responder";
+  private static final String URGENT = "urgent";
+  private static final String BILLABLE = "billable";
 
   /**
    * One scored conversation.
@@ -44,78 +55,59 @@ public final class TriageMetrics {
     }
   }
 
+  private static final List<String> RESPONDER_LABELS =
+      Arrays.stream(Responder.values()).map(Responder::wireName).toList();
+
   private TriageMetrics() {}
 
-  /** The figures by name, in a fixed order. */
+  /**
+   * The figures by name, in a fixed order: {@code conversations}, then the {@link LabelMetric} and
+   * {@link ScoreMetric} figures keyed by target ({@code responder_macro_f1}, {@code
+   * responder_accuracy}, {@code under_triage_rate}, {@code over_triage_rate}, {@code
+   * urgent_recall}, {@code urgent_precision}, {@code billable_auroc}); only {@code conversations}
+   * when {@code rows} is empty.
+   */
   public static Map<String, Double> of(List<Row> rows) {
     Map<String, Double> m = new LinkedHashMap<>();
     int n = rows.size();
-    m.put("conversations", (double) n);
+    m.put(CONVERSATIONS, (double) n);
     if (n == 0) {
       return m;
     }
-    double f1Sum = 0;
-    int correct = 0;
-    for (Responder r : Responder.values()) {
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      for (Row row : rows) {
-        boolean predicted = row.level() == r;
-        boolean actual = row.truth().responder() == r;
-        if (predicted && actual) {
-          tp++;
-        } else if (predicted) {
-          fp++;
-        } else if (actual) {
-          fn++;
-        }
-      }
-      f1Sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-      correct += tp;
+    ConfusionMatrix level = new ConfusionMatrix(RESPONDER_LABELS);
+    ConfusionMatrix route = new ConfusionMatrix(RESPONDER_LABELS);
+    boolean[] urgentFlag = new boolean[n];
+    boolean[] urgentTruth = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Row row = rows.get(i);
+      int truth = row.truth().responder().ordinal();
+      level.add(truth, row.level().ordinal());
+      route.add(truth, row.route().ordinal());
+      urgentFlag[i] = row.urgentFlag();
+      urgentTruth[i] = row.truth().urgent();
     }
-    m.put("responder_macro_f1", f1Sum / Responder.values().length);
-    m.put("responder_accuracy", (double) correct / n);
-    long under = rows.stream().filter(r -> r.truth().responder().isAbove(r.route())).count();
-    long over = rows.stream().filter(r -> r.route().isAbove(r.truth().responder())).count();
-    m.put("under_triage_rate", (double) under / n);
-    m.put("over_triage_rate", (double) over / n);
-    long urgentTrue = rows.stream().filter(r -> r.truth().urgent()).count();
-    long urgentFound = rows.stream().filter(r -> r.truth().urgent() && r.urgentFlag()).count();
-    long urgentFlagged = rows.stream().filter(Row::urgentFlag).count();
-    m.put("urgent_recall", urgentTrue == 0 ? Double.NaN : (double) urgentFound / urgentTrue);
+    ConfusionMatrix urgent = BinaryMetrics.decisions(urgentFlag, urgentTruth);
+    m.put(LabelMetric.MACRO_F1.key(RESPONDER), LabelMetric.MACRO_F1.compute(level));
+    m.put(LabelMetric.ACCURACY.key(RESPONDER), LabelMetric.ACCURACY.compute(level));
+    m.put(LabelMetric.UNDER_TRIAGE_RATE.key(), LabelMetric.UNDER_TRIAGE_RATE.compute(route));
+    m.put(LabelMetric.OVER_TRIAGE_RATE.key(), LabelMetric.OVER_TRIAGE_RATE.compute(route));
     m.put(
-        "urgent_precision", urgentFlagged == 0 ? Double.NaN : (double) urgentFound / urgentFlagged);
-    m.put("billable_auroc", auroc(rows));
+        LabelMetric.RECALL.key(URGENT), LabelMetric.RECALL.compute(urgent, BinaryMetrics.POSITIVE));
+    m.put(
+        LabelMetric.PRECISION.key(URGENT),
+        LabelMetric.PRECISION.compute(urgent, BinaryMetrics.POSITIVE));
+    m.put(ScoreMetric.AUROC.key(BILLABLE), auroc(rows));
     return m;
   }
 
-  /** Area under the ROC curve of the billable probability (ties count half); NaN without both. */
+  /** {@link ScoreMetric#AUROC} of the billable probability against the billable label. */
   static double auroc(List<Row> rows) {
-    List<Row> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparingDouble(Row::billableProbability));
-    long positives = rows.stream().filter(r -> r.truth().billable()).count();
-    long negatives = rows.size() - positives;
-    if (positives == 0 || negatives == 0) {
-      return Double.NaN;
+    double[] scores = new double[rows.size()];
+    boolean[] truth = new boolean[rows.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = rows.get(i).billableProbability();
+      truth[i] = rows.get(i).truth().billable();
     }
-    // Mann-Whitney U with mid-ranks.
-    double rankSum = 0;
-    int i = 0;
-    while (i < sorted.size()) {
-      int j = i;
-      while (j + 1 < sorted.size()
-          && sorted.get(j + 1).billableProbability() == sorted.get(i).billableProbability()) {
-        j++;
-      }
-      double midRank = (i + j) / 2.0 + 1;
-      for (int k = i; k <= j; k++) {
-        if (sorted.get(k).truth().billable()) {
-          rankSum += midRank;
-        }
-      }
-      i = j + 1;
-    }
-    return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    return ScoreMetric.AUROC.compute(scores, truth);
   }
 }

@@ -49,6 +49,19 @@ class TriageMetricsTest {
   }
 
   @Test
+  void aLevelNeitherLabeledNorPredictedIsLeftOutOfMacroF1() {
+    List<TriageMetrics.Row> rows =
+        List.of(
+            row(MA, MA, MA, false, false, 0.1, false),
+            row(N, N, MA, false, false, 0.2, false),
+            row(N, N, N, false, false, 0.3, true),
+            row(N, N, N, false, false, 0.4, true));
+    // F1: MA tp1 fp0 fn1 = 2/3; N tp2 fp1 fn0 = 4/5; O absent, as in the evaluation report.
+    assertThat(TriageMetrics.of(rows).get("responder_macro_f1"))
+        .isCloseTo((2 / 3.0 + 4 / 5.0) / 2, within(1e-9));
+  }
+
+  @Test
   void aurocCountsTiesAsHalf() {
     List<TriageMetrics.Row> rows =
         List.of(

@@ -1,10 +1,10 @@
-package org.oncotriage.evaluation.metrics;
+package org.oncotriage.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.oncotriage.evaluation.metrics.Bootstrap.Interval;
+import org.oncotriage.metrics.Bootstrap.Interval;
 
 class BootstrapTest {
 

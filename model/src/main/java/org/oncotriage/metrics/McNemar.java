@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation.metrics;
+package org.oncotriage.metrics;
 
 /**
  * McNemar's test for two classifiers scored on the same items. Only the discordant pairs matter:

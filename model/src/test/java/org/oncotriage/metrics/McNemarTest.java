@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation.metrics;
+package org.oncotriage.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation.metrics;
+package org.oncotriage.metrics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +12,33 @@ import java.util.List;
  */
 public final class BinaryMetrics {
 
+  /** The labels of a {@link #decisions} matrix: index 0 negative, index {@link #POSITIVE}. */
+  public static final List<String> DECISION_LABELS = List.of("negative", "positive");
+
+  /** The index of the positive class in a {@link #decisions} matrix. */
+  public static final int POSITIVE = 1;
+
   private BinaryMetrics() {}
+
+  /**
+   * Yes/no decisions against the truth as a 2-class {@link ConfusionMatrix} over {@link
+   * #DECISION_LABELS} (rows truth, columns decision), for {@link LabelMetric#PRECISION}, {@link
+   * LabelMetric#RECALL} and {@link LabelMetric#F1} of class {@link #POSITIVE}.
+   */
+  public static ConfusionMatrix decisions(boolean[] decided, boolean[] truth) {
+    if (decided.length != truth.length) {
+      throw new IllegalArgumentException(
+          "decisions and truth must be the same length, received decided.length="
+              + decided.length
+              + ", truth.length="
+              + truth.length);
+    }
+    ConfusionMatrix m = new ConfusionMatrix(DECISION_LABELS);
+    for (int i = 0; i < decided.length; i++) {
+      m.add(truth[i] ? POSITIVE : 0, decided[i] ? POSITIVE : 0);
+    }
+    return m;
+  }
 
   /** One point of a curve: x and y in [0, 1], and the score threshold ({@code score >= t}). */
   public record CurvePoint(double x, double y, double threshold) {}

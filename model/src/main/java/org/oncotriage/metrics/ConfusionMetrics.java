@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation.metrics;
+package org.oncotriage.metrics;
 
 /**
  * Metric functions over a {@link ConfusionMatrix} (rows truth, columns prediction). A ratio whose
@@ -28,14 +28,32 @@ public final class ConfusionMetrics {
     return ratio(m.count(k, k), m.truthTotal(k));
   }
 
-  /** Harmonic mean of precision and recall of class {@code k}; 0 when both are 0. */
+  /**
+   * Harmonic mean of precision and recall of class {@code k}: {@link #f1(long, long, long)} of its
+   * true positives, false positives (column minus diagonal) and false negatives (row minus
+   * diagonal).
+   */
   public static double f1(ConfusionMatrix m, int k) {
     long tp = m.count(k, k);
-    long denominator = m.predictedTotal(k) + m.truthTotal(k);
-    return denominator == 0 ? Double.NaN : 2.0 * tp / denominator;
+    return f1(tp, m.predictedTotal(k) - tp, m.truthTotal(k) - tp);
   }
 
-  /** Unweighted mean of the per-class F1 over the classes that occur in truth or prediction. */
+  /**
+   * F1 from counts: {@code 2 tp / (2 tp + fp + fn)}, the harmonic mean of precision and recall. 0
+   * when there are errors but no true positive (precision and recall both 0); {@code NaN} when all
+   * three counts are 0 (the class neither occurs nor is predicted).
+   */
+  public static double f1(long truePositives, long falsePositives, long falseNegatives) {
+    return ratio(2 * truePositives, 2 * truePositives + falsePositives + falseNegatives);
+  }
+
+  /**
+   * Macro-F1: the unweighted mean of {@link #f1(ConfusionMatrix, int)} over the classes that occur
+   * in truth or in prediction. A class that is neither labeled nor predicted has no F1 and is left
+   * out (as scikit-learn's {@code f1_score(average="macro")} does when it takes its labels from the
+   * data); counting it as 0 would punish a model for a class the data does not hold. With every
+   * class present this is the mean over all classes. {@code NaN} for an empty matrix.
+   */
   public static double macroF1(ConfusionMatrix m) {
     double sum = 0;
     int classes = 0;
@@ -105,7 +123,8 @@ public final class ConfusionMetrics {
     return ratio(m.total() - m.truthTotal(k), m.total());
   }
 
-  static double ratio(long numerator, long denominator) {
+  /** {@code numerator / denominator}, {@code NaN} when the denominator is 0. */
+  public static double ratio(long numerator, long denominator) {
     return denominator == 0 ? Double.NaN : (double) numerator / denominator;
   }
 }

@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation.metrics;
+package org.oncotriage.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.CurvePoint;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.ReliabilityBin;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.ThresholdRow;
+import org.oncotriage.metrics.BinaryMetrics.CurvePoint;
+import org.oncotriage.metrics.BinaryMetrics.ReliabilityBin;
+import org.oncotriage.metrics.BinaryMetrics.ThresholdRow;
 
 class BinaryMetricsTest {
 

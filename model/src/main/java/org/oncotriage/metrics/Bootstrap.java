@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation.metrics;
+package org.oncotriage.metrics;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

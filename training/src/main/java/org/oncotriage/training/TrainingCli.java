@@ -1,7 +1,7 @@
 package org.oncotriage.training;
 
-import org.oncotriage.training.generate.GenerateCommand;
-import org.oncotriage.training.generate.StatsCommand;
+import org.oncotriage.datagen.GenerateCommand;
+import org.oncotriage.datagen.StatsCommand;
 import org.oncotriage.training.predict.PredictCommand;
 import org.oncotriage.training.train.TrainCommand;
 import picocli.CommandLine;

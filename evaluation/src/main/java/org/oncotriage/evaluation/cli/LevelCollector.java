@@ -1,7 +1,8 @@
-package org.oncotriage.evaluation;
+package org.oncotriage.evaluation.cli;
 
 import java.util.Arrays;
 import org.oncotriage.conversation.Conversation;
+import org.oncotriage.evaluation.PredictionSink;
 import org.oncotriage.triage.TriageResult;
 
 /**

@@ -1,9 +1,12 @@
-package org.oncotriage.evaluation;
+package org.oncotriage.evaluation.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.oncotriage.evaluation.EvaluationSettings;
+import org.oncotriage.evaluation.PairedComparison;
+import org.oncotriage.evaluation.TriageEvaluator;
 import org.oncotriage.evaluation.baseline.OpenNlpBaselineTrainer;
 import org.oncotriage.evaluation.metrics.Bootstrap;
 import org.oncotriage.json.Json;

@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation;
+package org.oncotriage.evaluation.cli;
 
 import java.nio.file.Path;
 import org.oncotriage.model.TriageModels;

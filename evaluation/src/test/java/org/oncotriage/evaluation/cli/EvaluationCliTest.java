@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation;
+package org.oncotriage.evaluation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oncotriage.evaluation.FakeTriager;
+import org.oncotriage.evaluation.LabeledLines;
+import org.oncotriage.evaluation.ReportFixtures;
 import org.oncotriage.json.Json;
 import org.oncotriage.triage.Triager;
 import picocli.CommandLine;
@@ -25,12 +28,12 @@ class EvaluationCliTest {
         new ModelLoader() {
           @Override
           public Triager loadDefault() {
-            return new FakeTriager("fake-default", TriageEvaluatorTest.ANSWERS);
+            return new FakeTriager("fake-default", ReportFixtures.answers());
           }
 
           @Override
           public Triager load(Path directory) {
-            return new FakeTriager("fake-" + directory.getFileName(), TriageEvaluatorTest.ANSWERS);
+            return new FakeTriager("fake-" + directory.getFileName(), ReportFixtures.answers());
           }
         };
     CommandLine cli = EvaluationCli.commandLine(fake);
@@ -41,7 +44,7 @@ class EvaluationCliTest {
 
   @Test
   void evaluateWritesPredictionsWithTruthAndTheThreeReportFiles() throws Exception {
-    Path data = LabeledLines.write(dir, "data.jsonl", TriageEvaluatorTest.LINES);
+    Path data = ReportFixtures.data(dir);
     Path out = dir.resolve("out");
     int code =
         run("evaluate", "--data", data.toString(), "--out", out.toString(), "--bootstrap", "50");
@@ -63,7 +66,7 @@ class EvaluationCliTest {
 
   @Test
   void evaluateUsesTheNamedModelDirectory() throws Exception {
-    Path data = LabeledLines.write(dir, "data.jsonl", TriageEvaluatorTest.LINES);
+    Path data = ReportFixtures.data(dir);
     Path out = dir.resolve("out");
     run(
         "evaluate",
@@ -83,7 +86,7 @@ class EvaluationCliTest {
   void aBadLineFailsWithOneLineNamingFileAndLine() throws Exception {
     Path data =
         LabeledLines.write(
-            dir, "bad.jsonl", List.of(TriageEvaluatorTest.LINES.get(0), "{\"id\": \"x\", broken"));
+            dir, "bad.jsonl", List.of(ReportFixtures.lines().get(0), "{\"id\": \"x\", broken"));
     int code = run("evaluate", "--data", data.toString(), "--out", dir.resolve("out").toString());
     assertThat(code).isEqualTo(1);
     assertThat(err.toString().strip())
@@ -109,7 +112,7 @@ class EvaluationCliTest {
 
   @Test
   void modelBaselineWithoutTrainingDataIsRefused() throws Exception {
-    Path data = LabeledLines.write(dir, "data.jsonl", TriageEvaluatorTest.LINES);
+    Path data = ReportFixtures.data(dir);
     int code =
         run("evaluate", "--data", data.toString(), "--out", dir.toString(), "--model-baseline");
     assertThat(code).isEqualTo(1);
@@ -118,7 +121,7 @@ class EvaluationCliTest {
 
   @Test
   void compareWritesAPairedComparison() throws Exception {
-    Path data = LabeledLines.write(dir, "data.jsonl", TriageEvaluatorTest.LINES);
+    Path data = ReportFixtures.data(dir);
     Path out = dir.resolve("cmp");
     int code =
         run(

@@ -1,10 +1,11 @@
-package org.oncotriage.evaluation;
+package org.oncotriage.evaluation.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.oncotriage.conversation.Conversation;
+import org.oncotriage.evaluation.PredictionSink;
 import org.oncotriage.json.Json;
 import org.oncotriage.json.JsonLinesWriter;
 import org.oncotriage.triage.TriageResult;

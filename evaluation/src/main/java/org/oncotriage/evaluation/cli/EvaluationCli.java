@@ -1,4 +1,4 @@
-package org.oncotriage.evaluation;
+package org.oncotriage.evaluation.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;

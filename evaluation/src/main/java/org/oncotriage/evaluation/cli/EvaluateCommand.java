@@ -1,8 +1,11 @@
-package org.oncotriage.evaluation;
+package org.oncotriage.evaluation.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.oncotriage.evaluation.Evaluation;
+import org.oncotriage.evaluation.EvaluationSettings;
+import org.oncotriage.evaluation.TriageEvaluator;
 import org.oncotriage.evaluation.baseline.OpenNlpBaseline;
 import org.oncotriage.evaluation.baseline.OpenNlpBaselineTrainer;
 import org.oncotriage.evaluation.report.ReportWriter;

@@ -9,13 +9,13 @@ import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code oncotriage-evaluation}: the quality report and model comparison. */
+/** {@code oncotriage-evaluation}: the quality report, model comparison and predictions. */
 @Command(
     name = "oncotriage-evaluation",
     mixinStandardHelpOptions = true,
     version = "oncotriage-evaluation 0.1.0",
     description = "Evaluates triage models on labeled conversations and writes the quality report.",
-    subcommands = {EvaluateCommand.class, CompareCommand.class})
+    subcommands = {EvaluateCommand.class, CompareCommand.class, PredictCommand.class})
 public final class EvaluationCli {
 
   final ModelLoader models;
@@ -24,7 +24,13 @@ public final class EvaluationCli {
     this.models = Objects.requireNonNull(models, "models");
   }
 
+  /** This command line's logging configuration, a class path resource. */
+  static final String LOGBACK_CONFIGURATION = "org/oncotriage/evaluation/cli/logback.xml";
+
   public static void main(String[] args) {
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", LOGBACK_CONFIGURATION);
+    }
     System.setProperty("ai.djl.offline", "true");
     System.setProperty("java.awt.headless", "true");
     System.exit(commandLine(ModelLoader.TRIAGE_MODELS).execute(args));

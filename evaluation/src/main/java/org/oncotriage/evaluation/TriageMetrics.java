@@ -1,4 +1,4 @@
-package org.oncotriage.training.train;
+package org.oncotriage.evaluation;
 
 import java.util.ArrayList;
 import java.util.Comparator;

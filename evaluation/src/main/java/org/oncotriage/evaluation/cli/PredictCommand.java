@@ -1,4 +1,4 @@
-package org.oncotriage.training.predict;
+package org.oncotriage.evaluation.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -11,12 +11,12 @@ import java.util.concurrent.Callable;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.conversation.jsonl.ConversationReader;
+import org.oncotriage.evaluation.TriageMetrics;
 import org.oncotriage.json.Json;
 import org.oncotriage.json.JsonLinesWriter;
 import org.oncotriage.model.ModelFormatException;
 import org.oncotriage.model.ModelTriager;
 import org.oncotriage.model.TriageModels;
-import org.oncotriage.training.train.TriageMetrics;
 import org.oncotriage.triage.TriageResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

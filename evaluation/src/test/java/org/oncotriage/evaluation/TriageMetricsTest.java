@@ -1,4 +1,4 @@
-package org.oncotriage.training.train;
+package org.oncotriage.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

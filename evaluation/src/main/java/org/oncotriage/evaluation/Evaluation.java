@@ -2,8 +2,10 @@ package org.oncotriage.evaluation;
 
 import java.util.Map;
 import java.util.Objects;
-import org.oncotriage.evaluation.metrics.Bootstrap.Interval;
 import org.oncotriage.evaluation.workload.WorkloadEstimate;
+import org.oncotriage.metrics.Bootstrap.Interval;
+import org.oncotriage.metrics.LabelMetric;
+import org.oncotriage.metrics.ScoreMetric;
 import org.oncotriage.triage.ModelDescription;
 
 /**
@@ -36,12 +38,12 @@ public record Evaluation(
     String createdAt) {
 
   /** Names of the headline figures in {@link #intervals()}. */
-  public static final String ROUTE_ACCURACY = "route_accuracy";
+  public static final String ROUTE_ACCURACY = LabelMetric.ACCURACY.key("route");
 
-  public static final String LEVEL_MACRO_F1 = "level_macro_f1";
-  public static final String ROUTE_UNDER_TRIAGE = "route_under_triage_rate";
-  public static final String URGENT_RECALL = "urgent_recall";
-  public static final String BILLABLE_AUROC = "billable_auroc";
+  public static final String LEVEL_MACRO_F1 = LabelMetric.MACRO_F1.key("level");
+  public static final String ROUTE_UNDER_TRIAGE = LabelMetric.UNDER_TRIAGE_RATE.key("route");
+  public static final String URGENT_RECALL = LabelMetric.RECALL.key("urgent");
+  public static final String BILLABLE_AUROC = ScoreMetric.AUROC.key("billable");
 
   public Evaluation {
     Objects.requireNonNull(model, "model");

@@ -11,7 +11,7 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.conversation.Sender;
-import org.oncotriage.evaluation.metrics.ConfusionMatrix;
+import org.oncotriage.metrics.ConfusionMatrix;
 import org.oncotriage.triage.TriageResult;
 
 /**

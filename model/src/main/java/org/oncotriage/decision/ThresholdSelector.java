@@ -2,6 +2,7 @@ package org.oncotriage.decision;
 
 import java.util.List;
 import org.oncotriage.conversation.Responder;
+import org.oncotriage.metrics.ConfusionMetrics;
 
 /**
  * Chooses {@link DecisionThresholds} on validation data. Stateless and thread-safe.
@@ -19,7 +20,7 @@ import org.oncotriage.conversation.Responder;
  *       validation data cannot tell pairs apart (equal cost), the higher pair wins, because every
  *       escalation it adds would be over-triage that the data never asked for. When no pair meets
  *       the target, the lowest thresholds of the grid;
- *   <li>billable: the threshold with the best F1.
+ *   <li>billable: the threshold with the best F1 ({@link ConfusionMetrics#f1(long, long, long)}).
  * </ol>
  */
 public final class ThresholdSelector {
@@ -118,7 +119,10 @@ public final class ThresholdSelector {
           fn++;
         }
       }
-      double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+      double f1 = ConfusionMetrics.f1(tp, fp, fn);
+      if (Double.isNaN(f1)) {
+        f1 = 0; // no billable conversation labeled or flagged: nothing found, the worst score
+      }
       if (f1 > bestF1 + 1e-9) {
         bestF1 = f1;
         best = t;

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionThresholds;
+import org.oncotriage.io.Sha256;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalCategorizer;
 import org.oncotriage.lexical.LexicalModel;
@@ -100,7 +98,7 @@ public final class ArtifactFormat {
       Files.write(directory.resolve(e.getKey()), e.getValue());
       ObjectNode entry = entries.putObject(e.getKey());
       entry.put("bytes", e.getValue().length);
-      entry.put("sha256", sha256(e.getValue()));
+      entry.put("sha256", Sha256.hex(e.getValue()));
     }
     Files.write(directory.resolve(MANIFEST), json(manifest));
   }
@@ -209,7 +207,7 @@ public final class ArtifactFormat {
           source.describe(name),
           "has " + bytes.length + " bytes, the manifest says " + expected + " (truncated?)");
     }
-    if (!sha256(bytes).equals(entry.path("sha256").asText())) {
+    if (!Sha256.hex(bytes).equals(entry.path("sha256").asText())) {
       throw new ModelFormatException(
           source.describe(name), "SHA-256 does not match the manifest (altered or corrupt)");
     }
@@ -319,14 +317,5 @@ public final class ArtifactFormat {
       t = t.getCause();
     }
     return t.getMessage();
-  }
-
-  /** Lower-case hex SHA-256 of {@code bytes}. */
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 }

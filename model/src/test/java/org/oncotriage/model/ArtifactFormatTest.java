@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Sender;
+import org.oncotriage.io.Sha256;
 import org.oncotriage.json.Json;
 import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.triage.TriageResult;
@@ -141,7 +142,7 @@ class ArtifactFormatTest {
         (ObjectNode) Json.mapper().readTree(model.resolve(ArtifactFormat.MANIFEST).toFile());
     ObjectNode entry = (ObjectNode) manifest.get("files").get(name);
     entry.put("bytes", bytes.length);
-    entry.put("sha256", ArtifactFormat.sha256(bytes));
+    entry.put("sha256", Sha256.hex(bytes));
     Files.write(model.resolve(ArtifactFormat.MANIFEST), Json.mapper().writeValueAsBytes(manifest));
   }
 }

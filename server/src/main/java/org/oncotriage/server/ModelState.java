@@ -9,8 +9,8 @@ import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.Triager;
 
 /**
- * Where the model stands: loading, ready (with its triager and work-load manager) or failed.
- * Immutable; the server swaps whole states atomically.
+ * Where the model stands: loading, ready (with its triager and work-load manager), failed or
+ * stopped. Immutable; {@link ModelLifecycle} swaps whole states atomically.
  *
  * @param phase the phase
  * @param triager the loaded model, when ready
@@ -27,6 +27,8 @@ record ModelState(Phase phase, Triager triager, WorkLoadManager workLoad, String
   }
 
   static final ModelState LOADING = new ModelState(Phase.LOADING, null, null, null);
+
+  static final ModelState STOPPED = new ModelState(Phase.STOPPED, null, null, null);
 
   ModelState {
     Objects.requireNonNull(phase, "phase");

@@ -3,39 +3,35 @@ package org.oncotriage.server;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.oncotriage.server.batching.WorkLoadManager;
 import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.Triager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The REST service: a Javalin app whose routes, error layer, API-key check, request log and metrics
- * are wired here, and the model's life cycle. The model loads on a background thread once the HTTP
- * server has started, so {@code /health/ready} answers 503 until it is in; stopping the app drains
- * the work-load manager and closes the model. Thread-safe.
+ * The REST service: a Javalin app whose routes, error layer, API-key check ({@link BearerAuth}),
+ * request log and metrics are wired here. The model's life is {@link ModelLifecycle}'s: it starts
+ * loading once the HTTP server has started, so {@code /health/ready} answers 503 until it is in,
+ * and stopping the app drains the work-load manager and closes the model. Thread-safe.
  */
 public final class TriageServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(TriageServer.class);
 
   private final ServerConfig config;
-  private final Supplier<Triager> modelLoader;
   private final ApiKeys apiKeys;
-  private final AtomicReference<ModelState> state = new AtomicReference<>(ModelState.LOADING);
   private final ServerMetrics metrics;
+  private final ModelLifecycle model;
   private final byte[] openApi;
   private final Javalin app;
-  private volatile Thread loader;
 
   /**
    * @param config the settings
@@ -43,14 +39,11 @@ public final class TriageServer {
    */
   public TriageServer(ServerConfig config, Supplier<Triager> modelLoader) {
     this.config = Objects.requireNonNull(config, "config");
-    this.modelLoader = Objects.requireNonNull(modelLoader, "modelLoader");
+    Objects.requireNonNull(modelLoader, "modelLoader");
     this.apiKeys = ApiKeys.from(config.apiKeys(), config.apiKeysFile());
-    this.metrics =
-        new ServerMetrics(
-            () -> {
-              WorkLoadManager w = state.get().workLoad();
-              return w == null ? 0 : w.queueDepth();
-            });
+    this.metrics = new ServerMetrics(this::queueDepth);
+    this.model =
+        new ModelLifecycle(modelLoader, config.batching(), metrics, config.shutdownTimeout());
     this.openApi = loadOpenApi();
     this.app = Javalin.create(this::configure);
   }
@@ -73,7 +66,7 @@ public final class TriageServer {
 
   /** Whether the model is loaded. */
   public boolean isReady() {
-    return state.get().isReady();
+    return model.isReady();
   }
 
   /** Finishes requests in flight, drains the queue, closes the model. Idempotent. */
@@ -88,13 +81,13 @@ public final class TriageServer {
     cfg.http.maxRequestSize = config.maxBodyBytes();
     cfg.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownTimeout().toMillis()));
     cfg.events.serverStarted(this::startLoading);
-    cfg.events.serverStopped(this::shutDownModel);
+    cfg.events.serverStopped(model::close);
     cfg.requestLogger.http((ctx, ms) -> RequestLog.finished(ctx, ms, metrics));
 
-    TriageHandlers triage = new TriageHandlers(state::get, config, metrics);
+    TriageHandlers triage = new TriageHandlers(model::state, config, metrics);
     var routes = cfg.routes;
     routes.before(RequestLog::assignId);
-    routes.beforeMatched(this::authorize);
+    routes.beforeMatched(new BearerAuth(apiKeys, config.protectOperational()));
     routes.post("/v1/triage", triage::triage);
     routes.post("/v1/triage/batch", triage::triageBatch);
     routes.get("/v1/model", triage::model);
@@ -105,27 +98,8 @@ public final class TriageServer {
     Problems.register(routes);
   }
 
-  private void authorize(Context ctx) {
-    if (!apiKeys.enabled()) {
-      return;
-    }
-    if (!ctx.path().startsWith("/v1/") && !config.protectOperational()) {
-      return;
-    }
-    String header = ctx.header(Header.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw new ProblemException(
-          Problems.fromStatus(401), Map.of(Header.WWW_AUTHENTICATE, "Bearer realm=\"oncotriage\""));
-    }
-    if (!apiKeys.accepts(header.substring(7).trim())) {
-      throw new ProblemException(
-          Problems.fromStatus(403),
-          Map.of(Header.WWW_AUTHENTICATE, "Bearer realm=\"oncotriage\", error=\"invalid_token\""));
-    }
-  }
-
   private void ready(Context ctx) {
-    ModelState s = state.get().requireReady();
+    ModelState s = model.state().requireReady();
     ModelDescription d = s.triager().description();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "ready");
@@ -137,32 +111,18 @@ public final class TriageServer {
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
   }
 
-  private void startLoading() {
-    LOG.info("http listening port={}; loading the model in the background", app.port());
-    Thread t = new Thread(this::loadModel, "model-loader");
-    t.setDaemon(true);
-    loader = t;
-    t.start();
+  /** For the queue-depth gauge, which exists before the life cycle does. */
+  private int queueDepth() {
+    ModelLifecycle m = model;
+    return m == null ? 0 : m.queueDepth();
   }
 
-  private void loadModel() {
-    long start = System.nanoTime();
-    Triager triager;
-    try {
-      triager = modelLoader.get();
-    } catch (RuntimeException e) {
-      String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-      state.compareAndSet(ModelState.LOADING, ModelState.failed(reason));
-      LOG.error("model failed to load; /health/ready stays 503: {}", reason);
-      return;
-    }
-    WorkLoadManager workLoad = new WorkLoadManager(triager, config.batching(), metrics);
-    if (!state.compareAndSet(ModelState.LOADING, ModelState.ready(triager, workLoad))) {
-      workLoad.close();
-      triager.close();
-      return;
-    }
-    ModelDescription d = triager.description();
+  private void startLoading() {
+    LOG.info("http listening port={}; loading the model in the background", app.port());
+    model.start(this::modelReady);
+  }
+
+  private void modelReady(ModelDescription d, Duration loadTime) {
     metrics.modelLoaded(d);
     LOG.info(
         "ready port={} model={} version={} load_ms={} max_batch_size={} max_batch_delay_ms={}"
@@ -170,28 +130,11 @@ public final class TriageServer {
         app.port(),
         d.name(),
         d.version(),
-        (System.nanoTime() - start) / 1_000_000,
+        loadTime.toMillis(),
         config.maxBatchSize(),
         config.maxBatchDelay().toMillis(),
         config.queueCapacity(),
         apiKeys.size());
-  }
-
-  private void shutDownModel() {
-    Thread t = loader;
-    if (t != null) {
-      try {
-        t.join(config.shutdownTimeout().toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    ModelState last = state.getAndSet(new ModelState(ModelState.Phase.STOPPED, null, null, null));
-    if (last.isReady()) {
-      last.workLoad().close(config.shutdownTimeout());
-      last.triager().close();
-      LOG.info("stopped: queue drained and model closed");
-    }
   }
 
   private static byte[] loadOpenApi() {

@@ -1,8 +1,8 @@
 package org.oncotriage.training;
 
-import org.oncotriage.training.generate.GenerateCommand;
-import org.oncotriage.training.generate.StatsCommand;
-import org.oncotriage.training.predict.PredictCommand;
+import org.oncotriage.datagen.GenerateCommand;
+import org.oncotriage.datagen.StatsCommand;
+import org.oncotriage.evaluation.cli.PredictCommand;
 import org.oncotriage.training.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

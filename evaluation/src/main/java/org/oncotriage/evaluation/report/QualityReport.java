@@ -13,11 +13,11 @@ import java.util.function.Function;
 import org.oncotriage.evaluation.BillableReport;
 import org.oncotriage.evaluation.Evaluation;
 import org.oncotriage.evaluation.ResponderReport;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.CurvePoint;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.ReliabilityBin;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.ThresholdRow;
 import org.oncotriage.evaluation.workload.WorkloadAssumptions;
 import org.oncotriage.evaluation.workload.WorkloadEstimate;
+import org.oncotriage.metrics.BinaryMetrics.CurvePoint;
+import org.oncotriage.metrics.BinaryMetrics.ReliabilityBin;
+import org.oncotriage.metrics.BinaryMetrics.ThresholdRow;
 
 /**
  * The quality report's content, in the order a clinical quality team reads it: headline figures

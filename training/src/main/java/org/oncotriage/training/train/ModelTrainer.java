@@ -12,6 +12,7 @@ import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.decision.DecisionThresholds;
 import org.oncotriage.decision.ThresholdSelector;
 import org.oncotriage.decision.ValidationOutcome;
+import org.oncotriage.evaluation.TriageMetrics;
 import org.oncotriage.lexical.LexicalModel;
 import org.oncotriage.lexical.LexicalScores;
 import org.oncotriage.model.LexicalCompanion;

@@ -27,6 +27,7 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.decision.ValidationOutcome;
+import org.oncotriage.evaluation.TriageMetrics;
 import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.nn.TokenBatch;
 import org.oncotriage.nn.TriageNetwork;

@@ -8,8 +8,6 @@ import java.util.Objects;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
-import org.oncotriage.lexical.LexicalScores;
-import org.oncotriage.nn.ModelScores;
 import org.oncotriage.nn.NetworkScorer;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagFinding;
@@ -17,6 +15,7 @@ import org.oncotriage.text.ConversationTokenizer;
 import org.oncotriage.triage.BillingEligibility;
 import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 import org.oncotriage.triage.StagedTriager;
 import org.oncotriage.triage.TriageResult;
 
@@ -92,7 +91,7 @@ public final class ModelTriager implements StagedTriager {
   public PreparedConversation prepare(Conversation conversation) {
     requireOpen();
     List<RedFlagFinding> findings = detector == null ? List.of() : detector.detect(conversation);
-    LexicalScores lexicalScores = lexical == null ? null : lexical.model().scores(conversation);
+    Scores lexicalScores = lexical == null ? null : lexical.model().scores(conversation);
     return new PreparedConversation(
         this, conversation, tokenizer.encode(conversation), lexicalScores, findings);
   }
@@ -126,7 +125,7 @@ public final class ModelTriager implements StagedTriager {
       for (int k = start; k < end; k++) {
         encoded.add(items.get(order[k]).ids);
       }
-      List<ModelScores> scores = NetworkScorer.score(network.network(), network.manager(), encoded);
+      List<Scores> scores = NetworkScorer.score(network.network(), network.manager(), encoded);
       for (int k = start; k < end; k++) {
         PreparedConversation item = items.get(order[k]);
         results[order[k]] = assemble(item, blended(scores.get(k - start), item.lexical));
@@ -146,10 +145,10 @@ public final class ModelTriager implements StagedTriager {
    * lexical model's when there is one, exactly as {@link #triageBatch} uses them. For evaluation
    * and threshold selection. Thread-safe.
    */
-  public List<ModelScores> scores(List<Conversation> conversations) {
+  public List<Scores> scores(List<Conversation> conversations) {
     requireOpen();
     InferenceThreads.prepareCurrentThread();
-    List<ModelScores> all = new ArrayList<>(conversations.size());
+    List<Scores> all = new ArrayList<>(conversations.size());
     for (int start = 0; start < conversations.size(); start += BATCH_SIZE) {
       List<Conversation> chunk =
           conversations.subList(start, Math.min(conversations.size(), start + BATCH_SIZE));
@@ -157,10 +156,10 @@ public final class ModelTriager implements StagedTriager {
       for (Conversation c : chunk) {
         encoded.add(tokenizer.encode(c));
       }
-      List<ModelScores> networkScores =
+      List<Scores> networkScores =
           NetworkScorer.score(network.network(), network.manager(), encoded);
       for (int i = 0; i < chunk.size(); i++) {
-        LexicalScores lexicalScores = lexical == null ? null : lexical.model().scores(chunk.get(i));
+        Scores lexicalScores = lexical == null ? null : lexical.model().scores(chunk.get(i));
         all.add(blended(networkScores.get(i), lexicalScores));
       }
     }
@@ -172,15 +171,15 @@ public final class ModelTriager implements StagedTriager {
     return lexical == null ? 0.0 : lexical.weight();
   }
 
-  private ModelScores blended(ModelScores network, LexicalScores lexicalScores) {
+  private Scores blended(Scores network, Scores lexicalScores) {
     return lexicalScores == null
         ? network
         : ScoreBlend.blend(network, lexicalScores, lexical.weight());
   }
 
-  private TriageResult assemble(PreparedConversation prepared, ModelScores scores) {
+  private TriageResult assemble(PreparedConversation prepared, Scores scores) {
     Conversation conversation = prepared.conversation;
-    ResponderProbabilities probabilities = normalized(scores.responder());
+    ResponderProbabilities probabilities = scores.responder().normalized();
     Responder level = probabilities.mostLikely();
     List<RedFlagFinding> findings = prepared.findings;
     boolean urgent = !findings.isEmpty() || policy.modelUrgent(scores.urgent());
@@ -193,18 +192,6 @@ public final class ModelTriager implements StagedTriager {
         BillingEligibility.assess(scores.billable(), likely, urgent, conversation.context()),
         new TriageResult.UrgentAssessment(urgent, scores.urgent(), findings),
         description.identity());
-  }
-
-  private static ResponderProbabilities normalized(double[] byOrdinal) {
-    double sum = 0;
-    for (double p : byOrdinal) {
-      sum += p;
-    }
-    double[] p = new double[byOrdinal.length];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = byOrdinal[i] / sum;
-    }
-    return ResponderProbabilities.fromOrdinalArray(p);
   }
 
   @Override
@@ -231,14 +218,14 @@ public final class ModelTriager implements StagedTriager {
     private final ModelTriager owner;
     private final Conversation conversation;
     private final int[] ids;
-    private final LexicalScores lexical;
+    private final Scores lexical;
     private final List<RedFlagFinding> findings;
 
     private PreparedConversation(
         ModelTriager owner,
         Conversation conversation,
         int[] ids,
-        LexicalScores lexical,
+        Scores lexical,
         List<RedFlagFinding> findings) {
       this.owner = owner;
       this.conversation = conversation;

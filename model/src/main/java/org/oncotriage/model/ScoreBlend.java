@@ -1,7 +1,7 @@
 package org.oncotriage.model;
 
-import org.oncotriage.lexical.LexicalScores;
-import org.oncotriage.nn.ModelScores;
+import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 
 /**
  * Blends the transformer's probabilities with the lexical model's, with a fixed weight {@code w}:
@@ -16,12 +16,12 @@ public final class ScoreBlend {
   /**
    * @param weight the lexical share, in [0, 1]; 0 returns the transformer's scores
    */
-  public static ModelScores blend(ModelScores transformer, LexicalScores lexical, double weight) {
+  public static Scores blend(Scores transformer, Scores lexical, double weight) {
     if (!(weight >= 0 && weight <= 1)) {
       throw new IllegalArgumentException("lexical weight must be in [0, 1], received " + weight);
     }
-    double[] t = transformer.responder();
-    double[] l = lexical.responder();
+    double[] t = transformer.responder().toOrdinalArray();
+    double[] l = lexical.responder().toOrdinalArray();
     double[] p = new double[t.length];
     double sum = 0;
     for (int i = 0; i < p.length; i++) {
@@ -32,6 +32,6 @@ public final class ScoreBlend {
       p[i] /= sum;
     }
     double billable = (1 - weight) * transformer.billable() + weight * lexical.billable();
-    return new ModelScores(p, billable, transformer.urgent());
+    return new Scores(ResponderProbabilities.fromOrdinalArray(p), billable, transformer.urgent());
   }
 }

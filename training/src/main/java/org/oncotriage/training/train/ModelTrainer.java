@@ -7,17 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.oncotriage.conversation.Conversation;
-import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.decision.DecisionThresholds;
 import org.oncotriage.decision.ThresholdSelector;
 import org.oncotriage.decision.ValidationOutcome;
 import org.oncotriage.lexical.LexicalModel;
-import org.oncotriage.lexical.LexicalScores;
 import org.oncotriage.model.LexicalCompanion;
 import org.oncotriage.model.ScoreBlend;
-import org.oncotriage.nn.ModelScores;
-import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 
 /**
  * Trains the product model: the transformer ({@link TriageTrainer}), then, unless its weight is 0,
@@ -55,7 +52,7 @@ public final class ModelTrainer {
       LexicalModel model = lexicalOptions.training().train(training);
       lexicalSeconds = (System.nanoTime() - start) / 1e9;
       lexical = new LexicalCompanion(model, lexicalOptions.weight());
-      List<LexicalScores> lexicalScores = new ArrayList<>(validation.size());
+      List<Scores> lexicalScores = new ArrayList<>(validation.size());
       for (Conversation c : validation) {
         lexicalScores.add(model.scores(c));
       }
@@ -79,7 +76,7 @@ public final class ModelTrainer {
    * scores (urgent stays the transformer's), in the same order.
    */
   static List<ValidationOutcome> blend(
-      List<ValidationOutcome> transformer, List<LexicalScores> lexical, double weight) {
+      List<ValidationOutcome> transformer, List<Scores> lexical, double weight) {
     if (transformer.size() != lexical.size()) {
       throw new IllegalArgumentException(
           "must be the same length, received transformer.size()="
@@ -90,23 +87,10 @@ public final class ModelTrainer {
     List<ValidationOutcome> out = new ArrayList<>(transformer.size());
     for (int i = 0; i < transformer.size(); i++) {
       ValidationOutcome t = transformer.get(i);
-      ModelScores mixed = ScoreBlend.blend(scores(t), lexical.get(i), weight);
       out.add(
-          new ValidationOutcome(
-              ResponderProbabilities.fromOrdinalArray(mixed.responder()),
-              mixed.billable(),
-              mixed.urgent(),
-              t.truth()));
+          new ValidationOutcome(ScoreBlend.blend(t.scores(), lexical.get(i), weight), t.truth()));
     }
     return out;
-  }
-
-  private static ModelScores scores(ValidationOutcome o) {
-    double[] byOrdinal = new double[Responder.values().length];
-    for (Responder r : Responder.values()) {
-      byOrdinal[r.ordinal()] = o.probabilities().of(r);
-    }
-    return new ModelScores(byOrdinal, o.billable(), o.urgent());
   }
 
   /** One progress line: the threshold-free validation figures of one set of scores. */

@@ -32,6 +32,7 @@ import org.oncotriage.nn.TokenBatch;
 import org.oncotriage.nn.TriageNetwork;
 import org.oncotriage.text.WordPieceVocabulary;
 import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 
 /**
  * Trains a {@link TriageNetwork}: builds the vocabulary from the training split, encodes both
@@ -213,9 +214,7 @@ public final class TriageTrainer {
           };
           outcomes.add(
               new ValidationOutcome(
-                  ResponderProbabilities.fromOrdinalArray(p),
-                  billable[b],
-                  urgent[b],
+                  new Scores(ResponderProbabilities.fromOrdinalArray(p), billable[b], urgent[b]),
                   batch.get(b).labels()));
         }
       }
@@ -226,13 +225,14 @@ public final class TriageTrainer {
   static List<TriageMetrics.Row> rows(List<ValidationOutcome> outcomes, DecisionPolicy policy) {
     List<TriageMetrics.Row> rows = new ArrayList<>(outcomes.size());
     for (ValidationOutcome o : outcomes) {
-      boolean urgent = policy.modelUrgent(o.urgent());
+      Scores s = o.scores();
+      boolean urgent = policy.modelUrgent(s.urgent());
       rows.add(
           new TriageMetrics.Row(
-              o.probabilities().mostLikely(),
-              policy.route(o.probabilities(), urgent),
+              s.responder().mostLikely(),
+              policy.route(s.responder(), urgent),
               urgent,
-              o.billable(),
+              s.billable(),
               o.truth()));
     }
     return rows;

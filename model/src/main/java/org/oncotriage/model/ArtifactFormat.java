@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionThresholds;
+import org.oncotriage.engine.djl.EncoderConfig;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalCategorizer;
 import org.oncotriage.lexical.LexicalModel;
 import org.oncotriage.lexical.LexicalTraining;
-import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.text.WordPieceVocabulary;
 
 /**

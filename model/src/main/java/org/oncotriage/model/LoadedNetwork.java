@@ -11,7 +11,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.oncotriage.nn.TriageNetwork;
+import org.oncotriage.engine.djl.TriageNetwork;
 
 /**
  * A {@link TriageNetwork} with parameters loaded from checked artifact bytes, owning the native

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Objects;
 import org.oncotriage.decision.DecisionThresholds;
-import org.oncotriage.nn.EncoderConfig;
+import org.oncotriage.engine.djl.EncoderConfig;
 import org.oncotriage.text.WordPieceVocabulary;
 
 /**

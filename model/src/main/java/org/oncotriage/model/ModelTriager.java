@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
-import org.oncotriage.nn.NetworkScorer;
+import org.oncotriage.engine.djl.NetworkScorer;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagFinding;
 import org.oncotriage.text.ConversationTokenizer;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Sender;
+import org.oncotriage.engine.djl.EncoderConfig;
 import org.oncotriage.json.Json;
-import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.triage.TriageResult;
 
 class ArtifactFormatTest {

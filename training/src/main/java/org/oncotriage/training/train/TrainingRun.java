@@ -2,7 +2,7 @@ package org.oncotriage.training.train;
 
 import java.util.List;
 import org.oncotriage.decision.ValidationOutcome;
-import org.oncotriage.nn.EncoderConfig;
+import org.oncotriage.engine.djl.EncoderConfig;
 import org.oncotriage.text.WordPieceVocabulary;
 
 /**

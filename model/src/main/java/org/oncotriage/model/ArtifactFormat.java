@@ -13,9 +13,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionThresholds;
 import org.oncotriage.engine.djl.EncoderConfig;
+import org.oncotriage.heads.Head;
+import org.oncotriage.heads.Heads;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalCategorizer;
 import org.oncotriage.lexical.LexicalModel;
@@ -29,7 +30,8 @@ import org.oncotriage.text.WordPieceVocabulary;
  *   <li>{@code network.params}: the network's parameters (DJL {@code saveParameters} form);
  *   <li>{@code vocabulary.txt}: the WordPiece pieces, one a line, in id order;
  *   <li>{@code config.json}: the network's shape and the text pipeline's settings;
- *   <li>{@code labels.json}: the responder levels in output order, and the binary heads;
+ *   <li>{@code labels.json}: the {@link Heads}: each softmax head's classes in output order, under
+ *       its name, and the sigmoid heads' names under {@code binary};
  *   <li>{@code thresholds.json}: the decision thresholds;
  *   <li>{@code provenance.json}: how the model was made, with its validation metrics;
  *   <li>{@code lexical-responder.bin}, {@code lexical-billable.bin}: the lexical companion's
@@ -280,12 +282,14 @@ public final class ArtifactFormat {
 
   private static JsonNode labelsNode() {
     ObjectNode node = JSON.createObjectNode();
-    List<String> levels = new ArrayList<>();
-    for (Responder r : Responder.values()) {
-      levels.add(r.wireName());
+    List<String> binary = new ArrayList<>();
+    for (Head head : Heads.ALL) {
+      switch (head.activation()) {
+        case SOFTMAX -> node.set(head.name(), JSON.valueToTree(head.classes()));
+        case SIGMOID -> binary.add(head.name());
+      }
     }
-    node.set("responder", JSON.valueToTree(levels));
-    node.set("binary", JSON.valueToTree(List.of("billable", "urgent")));
+    node.set("binary", JSON.valueToTree(binary));
     return node;
   }
 

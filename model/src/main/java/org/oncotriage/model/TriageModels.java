@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
+import org.oncotriage.heads.Heads;
 import org.oncotriage.json.Json;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagRules;
@@ -116,15 +114,11 @@ public final class TriageModels {
       InferenceThreads.setIntraOpThreads(intraOpThreads);
       LoadedNetwork network =
           LoadedNetwork.load(artifact, source.describe(ArtifactFormat.PARAMETERS));
-      List<String> labels = new ArrayList<>();
-      for (Responder r : Responder.values()) {
-        labels.add(r.wireName());
-      }
       ModelDescription description =
           new ModelDescription(
               artifact.name(),
               artifact.version(),
-              labels,
+              Heads.RESPONDER.classes(),
               artifact.thresholds().asMap(),
               describedProvenance(artifact),
               artifact.validationMetrics());

@@ -49,6 +49,14 @@ class ArtifactFormatTest {
   }
 
   @Test
+  void theLabelsFileIsWrittenFromTheHeadsExactlyAsTheBundledModelsIs() throws IOException {
+    Path model = TestArtifacts.writeTiny(dir.resolve("m"));
+    byte[] bundled =
+        ArtifactSource.classpath(TriageModels.DEFAULT_MODEL_RESOURCE).read(ArtifactFormat.LABELS);
+    assertThat(Files.readAllBytes(model.resolve(ArtifactFormat.LABELS))).isEqualTo(bundled);
+  }
+
+  @Test
   void aMissingFileIsNamed() throws IOException {
     Path model = TestArtifacts.writeTiny(dir.resolve("m"));
     Files.delete(model.resolve(ArtifactFormat.VOCABULARY));

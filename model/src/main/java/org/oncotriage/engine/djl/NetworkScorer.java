@@ -1,12 +1,14 @@
 package org.oncotriage.engine.djl;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Activation;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
-import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.heads.Head;
+import org.oncotriage.heads.Heads;
 import org.oncotriage.triage.Scores;
 
 /**
@@ -29,15 +31,46 @@ public final class NetworkScorer {
     try (NDManager manager = parent.newSubManager()) {
       NDList inputs = TokenBatch.inputs(manager, sequences);
       NDList out = network.forward(new ParameterStore(manager, false), inputs, false);
-      float[] responder = out.get(0).softmax(-1).toFloatArray();
-      float[] billable = Activation.sigmoid(out.get(1)).toFloatArray();
-      float[] urgent = Activation.sigmoid(out.get(2)).toFloatArray();
-      List<Scores> scores = new ArrayList<>(sequences.size());
-      for (int b = 0; b < sequences.size(); b++) {
-        double[] r = {responder[3 * b], responder[3 * b + 1], responder[3 * b + 2]};
-        scores.add(new Scores(ResponderProbabilities.fromOrdinalArray(r), billable[b], urgent[b]));
-      }
-      return scores;
+      return decode(out);
     }
+  }
+
+  /**
+   * The one decoding of the network's outputs: each head's {@link Head#activation()}, then {@link
+   * Heads#scores} per conversation. The probabilities are the float results, widened.
+   *
+   * @param outputs the logits of a batch, one array per head of {@link Heads#ALL}
+   */
+  public static List<Scores> decode(NDList outputs) {
+    List<Head> heads = Heads.ALL;
+    if (outputs.size() != heads.size()) {
+      throw new IllegalArgumentException(
+          "expected the outputs of " + heads.size() + " heads, received " + outputs.size());
+    }
+    float[][] probabilities = new float[heads.size()][];
+    for (int h = 0; h < heads.size(); h++) {
+      probabilities[h] = activate(heads.get(h), outputs.get(h)).toFloatArray();
+    }
+    int batch = Math.toIntExact(outputs.get(0).getShape().get(0));
+    List<Scores> scores = new ArrayList<>(batch);
+    for (int b = 0; b < batch; b++) {
+      double[][] one = new double[heads.size()][];
+      for (int h = 0; h < heads.size(); h++) {
+        int units = heads.get(h).units();
+        one[h] = new double[units];
+        for (int k = 0; k < units; k++) {
+          one[h][k] = probabilities[h][b * units + k];
+        }
+      }
+      scores.add(Heads.scores(one));
+    }
+    return scores;
+  }
+
+  private static NDArray activate(Head head, NDArray logits) {
+    return switch (head.activation()) {
+      case SOFTMAX -> logits.softmax(-1);
+      case SIGMOID -> Activation.sigmoid(logits);
+    };
   }
 }

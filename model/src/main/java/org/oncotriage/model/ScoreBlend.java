@@ -14,6 +14,18 @@ public final class ScoreBlend {
   private ScoreBlend() {}
 
   /**
+   * The scores that decisions are made on: the network's, blended with the lexical model's when
+   * there is one, with the responder probabilities {@link Scores#normalized()}. {@link
+   * ModelTriager} serves these, and training chooses the decision thresholds on them.
+   *
+   * @param lexical the lexical model's scores; null for the network alone
+   * @param weight the lexical share, in [0, 1]; ignored without lexical scores
+   */
+  public static Scores served(Scores network, Scores lexical, double weight) {
+    return (lexical == null ? network : blend(network, lexical, weight)).normalized();
+  }
+
+  /**
    * @param weight the lexical share, in [0, 1]; 0 returns the transformer's scores
    */
   public static Scores blend(Scores transformer, Scores lexical, double weight) {

@@ -13,7 +13,8 @@ import org.oncotriage.triage.Scores;
 
 /**
  * Runs a {@link TriageNetwork} in inference mode on encoded conversations and turns its logits into
- * probabilities. Every call works in its own child {@link NDManager}, closed before it returns, so
+ * probabilities: the one scorer of the network, for serving and for the trainer's validation passes
+ * alike. {@link #score} works in its own child {@link NDManager}, closed before it returns, so
  * nothing leaks in long loops; concurrent calls are safe.
  */
 public final class NetworkScorer {
@@ -29,10 +30,18 @@ public final class NetworkScorer {
    */
   public static List<Scores> score(TriageNetwork network, NDManager parent, List<int[]> sequences) {
     try (NDManager manager = parent.newSubManager()) {
-      NDList inputs = TokenBatch.inputs(manager, sequences);
-      NDList out = network.forward(new ParameterStore(manager, false), inputs, false);
-      return decode(out);
+      return decode(forward(network, manager, sequences));
     }
+  }
+
+  /**
+   * The network's logits for one batch, in inference mode (no dropout), one array per head of
+   * {@link Heads#ALL}, created in {@code manager}: for a caller that needs them besides the scores
+   * (the trainer's validation loss); {@link #decode} turns them into scores.
+   */
+  public static NDList forward(TriageNetwork network, NDManager manager, List<int[]> sequences) {
+    NDList inputs = TokenBatch.inputs(manager, sequences);
+    return network.forward(new ParameterStore(manager, false), inputs, false);
   }
 
   /**

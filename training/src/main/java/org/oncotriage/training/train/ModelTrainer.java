@@ -19,8 +19,8 @@ import org.oncotriage.triage.Scores;
 /**
  * Trains the product model: the transformer ({@link TriageTrainer}), then, unless its weight is 0,
  * the lexical companion on the same training split (never the validation split), then chooses the
- * decision thresholds on the validation split with the blended scores ({@link ScoreBlend}), which
- * are the scores the model will serve. Not thread-safe.
+ * decision thresholds on the validation split with the scores the model will serve ({@link
+ * ScoreBlend#served}). Not thread-safe.
  */
 public final class ModelTrainer {
 
@@ -41,7 +41,7 @@ public final class ModelTrainer {
   /** Trains on labeled {@code training} conversations, validating on {@code validation}. */
   public TrainedModel train(List<Conversation> training, List<Conversation> validation) {
     TrainingRun transformer = new TriageTrainer(options, progress).train(training, validation);
-    List<ValidationOutcome> outcomes = transformer.validationOutcomes();
+    List<ValidationOutcome> outcomes = served(transformer.validationOutcomes());
     LexicalCompanion lexical = null;
     double lexicalSeconds = 0;
     if (lexicalOptions.weight() > 0) {
@@ -56,8 +56,9 @@ public final class ModelTrainer {
       for (Conversation c : validation) {
         lexicalScores.add(model.scores(c));
       }
-      List<ValidationOutcome> blended = blend(outcomes, lexicalScores, lexicalOptions.weight());
-      List<ValidationOutcome> lexicalAlone = blend(outcomes, lexicalScores, 1.0);
+      List<ValidationOutcome> network = transformer.validationOutcomes();
+      List<ValidationOutcome> blended = blend(network, lexicalScores, lexicalOptions.weight());
+      List<ValidationOutcome> lexicalAlone = blend(network, lexicalScores, 1.0);
       progress.printf("lexical model trained in %.0f s%n", lexicalSeconds);
       report("transformer alone", outcomes);
       report("lexical alone", lexicalAlone);
@@ -73,7 +74,8 @@ public final class ModelTrainer {
 
   /**
    * The transformer's validation outcomes with responder and billable blended with the lexical
-   * scores (urgent stays the transformer's), in the same order.
+   * scores (urgent stays the transformer's), as served ({@link ScoreBlend#served}), in the same
+   * order.
    */
   static List<ValidationOutcome> blend(
       List<ValidationOutcome> transformer, List<Scores> lexical, double weight) {
@@ -88,7 +90,16 @@ public final class ModelTrainer {
     for (int i = 0; i < transformer.size(); i++) {
       ValidationOutcome t = transformer.get(i);
       out.add(
-          new ValidationOutcome(ScoreBlend.blend(t.scores(), lexical.get(i), weight), t.truth()));
+          new ValidationOutcome(ScoreBlend.served(t.scores(), lexical.get(i), weight), t.truth()));
+    }
+    return out;
+  }
+
+  /** The transformer's validation outcomes as served without a lexical model. */
+  private static List<ValidationOutcome> served(List<ValidationOutcome> transformer) {
+    List<ValidationOutcome> out = new ArrayList<>(transformer.size());
+    for (ValidationOutcome t : transformer) {
+      out.add(new ValidationOutcome(ScoreBlend.served(t.scores(), null, 0.0), t.truth()));
     }
     return out;
   }

@@ -90,15 +90,18 @@ public final class ModelTriager implements StagedTriager {
   @Override
   public PreparedConversation prepare(Conversation conversation) {
     requireOpen();
-    List<RedFlagFinding> findings = detector == null ? List.of() : detector.detect(conversation);
+    return prepare(conversation, detector == null ? List.of() : detector.detect(conversation));
+  }
+
+  private PreparedConversation prepare(Conversation conversation, List<RedFlagFinding> findings) {
     Scores lexicalScores = lexical == null ? null : lexical.model().scores(conversation);
     return new PreparedConversation(
         this, conversation, tokenizer.encode(conversation), lexicalScores, findings);
   }
 
   /**
-   * Runs the network over prepared conversations, at most {@link #BATCH_SIZE} per forward pass;
-   * above that, conversations are grouped by length so that each pass pads less. Thread-safe.
+   * Runs the network over prepared conversations ({@link #served}) and builds each result.
+   * Thread-safe.
    */
   @Override
   public List<TriageResult> triagePrepared(List<? extends Prepared> prepared) {
@@ -110,6 +113,21 @@ public final class ModelTriager implements StagedTriager {
       }
       items.add(pc);
     }
+    List<Scores> scores = served(items);
+    TriageResult[] results = new TriageResult[items.size()];
+    for (int i = 0; i < results.length; i++) {
+      results[i] = assemble(items.get(i), scores.get(i));
+    }
+    return List.of(results);
+  }
+
+  /**
+   * The scores that decisions are made on, in the order of {@code items}: the network's, at most
+   * {@link #BATCH_SIZE} per forward pass (above that, grouped by length so that each pass pads
+   * less), then {@link ScoreBlend#served} with the item's lexical scores. The one batching loop of
+   * {@link #triagePrepared} and {@link #scores}.
+   */
+  private List<Scores> served(List<PreparedConversation> items) {
     InferenceThreads.prepareCurrentThread();
     Integer[] order = new Integer[items.size()];
     for (int i = 0; i < order.length; i++) {
@@ -118,7 +136,7 @@ public final class ModelTriager implements StagedTriager {
     if (items.size() > BATCH_SIZE) {
       Arrays.sort(order, Comparator.comparingInt(i -> items.get(i).tokens()));
     }
-    TriageResult[] results = new TriageResult[items.size()];
+    Scores[] served = new Scores[items.size()];
     for (int start = 0; start < order.length; start += BATCH_SIZE) {
       int end = Math.min(order.length, start + BATCH_SIZE);
       List<int[]> encoded = new ArrayList<>(end - start);
@@ -128,10 +146,10 @@ public final class ModelTriager implements StagedTriager {
       List<Scores> scores = NetworkScorer.score(network.network(), network.manager(), encoded);
       for (int k = start; k < end; k++) {
         PreparedConversation item = items.get(order[k]);
-        results[order[k]] = assemble(item, blended(scores.get(k - start), item.lexical));
+        served[order[k]] = ScoreBlend.served(scores.get(k - start), item.lexical, lexicalWeight());
       }
     }
-    return List.of(results);
+    return List.of(served);
   }
 
   private void requireOpen() {
@@ -142,28 +160,16 @@ public final class ModelTriager implements StagedTriager {
 
   /**
    * The scores that decisions are made on, without policy or rules: the network's, blended with the
-   * lexical model's when there is one, exactly as {@link #triageBatch} uses them. For evaluation
-   * and threshold selection. Thread-safe.
+   * lexical model's when there is one, exactly as {@link #triageBatch} uses them (the same batching
+   * loop, without the red-flag rules). For evaluation and threshold selection. Thread-safe.
    */
   public List<Scores> scores(List<Conversation> conversations) {
     requireOpen();
-    InferenceThreads.prepareCurrentThread();
-    List<Scores> all = new ArrayList<>(conversations.size());
-    for (int start = 0; start < conversations.size(); start += BATCH_SIZE) {
-      List<Conversation> chunk =
-          conversations.subList(start, Math.min(conversations.size(), start + BATCH_SIZE));
-      List<int[]> encoded = new ArrayList<>();
-      for (Conversation c : chunk) {
-        encoded.add(tokenizer.encode(c));
-      }
-      List<Scores> networkScores =
-          NetworkScorer.score(network.network(), network.manager(), encoded);
-      for (int i = 0; i < chunk.size(); i++) {
-        Scores lexicalScores = lexical == null ? null : lexical.model().scores(chunk.get(i));
-        all.add(blended(networkScores.get(i), lexicalScores));
-      }
+    List<PreparedConversation> items = new ArrayList<>(conversations.size());
+    for (Conversation c : conversations) {
+      items.add(prepare(c, List.of()));
     }
-    return all;
+    return served(items);
   }
 
   /** The lexical share of the blend; 0 when the network works alone. */
@@ -171,15 +177,9 @@ public final class ModelTriager implements StagedTriager {
     return lexical == null ? 0.0 : lexical.weight();
   }
 
-  private Scores blended(Scores network, Scores lexicalScores) {
-    return lexicalScores == null
-        ? network
-        : ScoreBlend.blend(network, lexicalScores, lexical.weight());
-  }
-
   private TriageResult assemble(PreparedConversation prepared, Scores scores) {
     Conversation conversation = prepared.conversation;
-    ResponderProbabilities probabilities = scores.responder().normalized();
+    ResponderProbabilities probabilities = scores.responder();
     Responder level = probabilities.mostLikely();
     List<RedFlagFinding> findings = prepared.findings;
     boolean urgent = !findings.isEmpty() || policy.modelUrgent(scores.urgent());

@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
+import org.oncotriage.engine.djl.InferenceThreads;
+import org.oncotriage.engine.djl.LoadedNetwork;
 import org.oncotriage.engine.djl.NetworkScorer;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagFinding;

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.oncotriage.decision.DecisionPolicy;
+import org.oncotriage.engine.djl.InferenceThreads;
+import org.oncotriage.engine.djl.LoadedNetwork;
 import org.oncotriage.heads.Heads;
 import org.oncotriage.json.Json;
 import org.oncotriage.redflag.RedFlagDetector;

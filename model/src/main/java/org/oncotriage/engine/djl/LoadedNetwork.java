@@ -1,4 +1,4 @@
-package org.oncotriage.model;
+package org.oncotriage.engine.djl;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
@@ -11,13 +11,14 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.oncotriage.engine.djl.TriageNetwork;
+import org.oncotriage.model.ModelArtifact;
+import org.oncotriage.model.ModelFormatException;
 
 /**
  * A {@link TriageNetwork} with parameters loaded from checked artifact bytes, owning the native
  * memory they live in. Closing it frees that memory. Thread-safe for concurrent inference.
  */
-final class LoadedNetwork implements AutoCloseable {
+public final class LoadedNetwork implements AutoCloseable {
 
   private final NDManager manager;
   private final TriageNetwork network;
@@ -33,7 +34,7 @@ final class LoadedNetwork implements AutoCloseable {
    *
    * @param parametersName how errors name the parameters file
    */
-  static LoadedNetwork load(ModelArtifact artifact, String parametersName) {
+  public static LoadedNetwork load(ModelArtifact artifact, String parametersName) {
     NDManager manager = NDManager.newBaseManager();
     try {
       Map<String, Shape> expected = expectedShapes(artifact, manager);
@@ -80,11 +81,11 @@ final class LoadedNetwork implements AutoCloseable {
     }
   }
 
-  TriageNetwork network() {
+  public TriageNetwork network() {
     return network;
   }
 
-  NDManager manager() {
+  public NDManager manager() {
     return manager;
   }
 

@@ -1,4 +1,4 @@
-package org.oncotriage.model;
+package org.oncotriage.engine.djl;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
@@ -18,7 +18,7 @@ import ai.djl.pytorch.jni.JniUtils;
  *
  * Thread-safe.
  */
-final class InferenceThreads {
+public final class InferenceThreads {
 
   private static final ThreadLocal<Boolean> PREPARED = ThreadLocal.withInitial(() -> false);
 
@@ -29,7 +29,7 @@ final class InferenceThreads {
   }
 
   /** Sets PyTorch's process-wide intra-op thread count; a no-op on other engines. */
-  static void setIntraOpThreads(int threads) {
+  public static void setIntraOpThreads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("intra-op threads must be positive, received " + threads);
     }
@@ -39,7 +39,7 @@ final class InferenceThreads {
   }
 
   /** Turns autograd off for the calling thread, once. */
-  static void prepareCurrentThread() {
+  public static void prepareCurrentThread() {
     if (!PREPARED.get()) {
       if (pytorch()) {
         JniUtils.setGradMode(false);

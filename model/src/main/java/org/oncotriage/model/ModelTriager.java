@@ -8,9 +8,7 @@ import java.util.Objects;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
-import org.oncotriage.engine.djl.InferenceThreads;
-import org.oncotriage.engine.djl.LoadedNetwork;
-import org.oncotriage.engine.djl.NetworkScorer;
+import org.oncotriage.engine.ScoringEngine;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagFinding;
 import org.oncotriage.text.ConversationTokenizer;
@@ -22,20 +20,20 @@ import org.oncotriage.triage.StagedTriager;
 import org.oncotriage.triage.TriageResult;
 
 /**
- * The model-backed {@link org.oncotriage.triage.Triager}: tokenizes, runs the network, blends its
- * responder and billable probabilities with the optional lexical companion's ({@link ScoreBlend}),
- * applies the {@link DecisionPolicy} and the optional red-flag detector, and builds the full {@link
- * TriageResult}.
+ * The model-backed {@link org.oncotriage.triage.Triager}: tokenizes, has its {@link ScoringEngine}
+ * run the network, blends the responder and billable probabilities with the optional lexical
+ * companion's ({@link ScoreBlend}), applies the {@link DecisionPolicy} and the optional red-flag
+ * detector, and builds the full {@link TriageResult}. It knows nothing of the engine beyond that
+ * interface.
  *
  * <p>It is a {@link StagedTriager}: {@link #prepare} (tokenizer, lexical model and red-flag rules)
  * may run on the callers' threads and {@link #triagePrepared} runs only the network, so a server
  * can batch the network pass alone.
  *
- * <p>Thread-safe: it may be called from many HTTP threads at once. The network's parameters are
- * read-only after loading; every call runs in its own native memory scope ({@link NetworkScorer}),
- * the tokenizer and the policy are immutable, the lexical model is thread-safe ({@link
+ * <p>Thread-safe: it may be called from many HTTP threads at once. Engines are thread-safe by
+ * contract, the tokenizer and the policy are immutable, the lexical model is thread-safe ({@link
  * org.oncotriage.lexical.LexicalCategorizer}), and detectors are thread-safe by contract. {@link
- * #close()} must not race with calls in flight; later calls fail with {@link
+ * #close()} closes the engine and must not race with calls in flight; later calls fail with {@link
  * IllegalStateException}.
  */
 public final class ModelTriager implements StagedTriager {
@@ -43,7 +41,7 @@ public final class ModelTriager implements StagedTriager {
   /** Conversations per forward pass in {@link #triageBatch}. */
   public static final int BATCH_SIZE = 32;
 
-  private final LoadedNetwork network;
+  private final ScoringEngine engine;
   private final ConversationTokenizer tokenizer;
   private final DecisionPolicy policy;
   private final RedFlagDetector detector;
@@ -52,16 +50,17 @@ public final class ModelTriager implements StagedTriager {
   private volatile boolean closed;
 
   /**
+   * @param engine the engine that scores encoded conversations; the triager owns and closes it
    * @param lexical the lexical companion to blend with; null for the network alone
    */
   ModelTriager(
-      LoadedNetwork network,
+      ScoringEngine engine,
       ConversationTokenizer tokenizer,
       DecisionPolicy policy,
       RedFlagDetector detector,
       ModelDescription description,
       LexicalCompanion lexical) {
-    this.network = Objects.requireNonNull(network, "network");
+    this.engine = Objects.requireNonNull(engine, "engine");
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.detector = detector;
@@ -130,7 +129,6 @@ public final class ModelTriager implements StagedTriager {
    * {@link #triagePrepared} and {@link #scores}.
    */
   private List<Scores> served(List<PreparedConversation> items) {
-    InferenceThreads.prepareCurrentThread();
     Integer[] order = new Integer[items.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -145,7 +143,17 @@ public final class ModelTriager implements StagedTriager {
       for (int k = start; k < end; k++) {
         encoded.add(items.get(order[k]).ids);
       }
-      List<Scores> scores = NetworkScorer.score(network.network(), network.manager(), encoded);
+      List<Scores> scores = engine.score(encoded);
+      if (scores.size() != encoded.size()) {
+        throw new IllegalStateException(
+            "engine "
+                + engine.name()
+                + " returned "
+                + scores.size()
+                + " scores for "
+                + encoded.size()
+                + " conversations");
+      }
       for (int k = start; k < end; k++) {
         PreparedConversation item = items.get(order[k]);
         served[order[k]] = ScoreBlend.served(scores.get(k - start), item.lexical, lexicalWeight());
@@ -209,7 +217,7 @@ public final class ModelTriager implements StagedTriager {
   @Override
   public void close() {
     closed = true;
-    network.close();
+    engine.close();
   }
 
   /**

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.oncotriage.decision.DecisionPolicy;
-import org.oncotriage.engine.djl.InferenceThreads;
+import org.oncotriage.engine.ScoringEngine;
 import org.oncotriage.engine.djl.LoadedNetwork;
 import org.oncotriage.heads.Heads;
 import org.oncotriage.json.Json;
@@ -17,8 +17,9 @@ import org.oncotriage.triage.ModelDescription;
 
 /**
  * Loads triage models: the bundled default or a model directory written by the {@code train}
- * command ({@link ArtifactFormat}). Loading checks every file first and fails with a {@link
- * ModelFormatException} naming the file at fault.
+ * command ({@link ArtifactFormat}), run by the scoring engine that the artifact names ({@link
+ * Engines}). Loading checks every file first and fails with a {@link ModelFormatException} naming
+ * the file at fault.
  */
 public final class TriageModels {
 
@@ -96,8 +97,8 @@ public final class TriageModels {
     }
 
     /**
-     * PyTorch's process-wide intra-op thread count, set when the model loads (default 1: see {@link
-     * InferenceThreads}).
+     * PyTorch's process-wide intra-op thread count, set when a {@code djl-pytorch} model loads
+     * (default 1: see {@link LoadedNetwork#load}).
      */
     public Builder optIntraOpThreads(int threads) {
       if (threads < 1) {
@@ -113,9 +114,7 @@ public final class TriageModels {
         throw new IllegalStateException("no model source set");
       }
       ModelArtifact artifact = ArtifactFormat.read(source);
-      InferenceThreads.setIntraOpThreads(intraOpThreads);
-      LoadedNetwork network =
-          LoadedNetwork.load(artifact, source.describe(ArtifactFormat.PARAMETERS));
+      ScoringEngine engine = Engines.start(artifact, source, intraOpThreads);
       ModelDescription description =
           new ModelDescription(
               artifact.name(),
@@ -125,7 +124,7 @@ public final class TriageModels {
               describedProvenance(artifact),
               artifact.validationMetrics());
       return new ModelTriager(
-          network,
+          engine,
           new ConversationTokenizer(artifact.vocabulary(), artifact.config().maxTokens()),
           new DecisionPolicy(artifact.thresholds()),
           detector,

@@ -12,13 +12,13 @@ import ai.djl.pytorch.jni.JniUtils;
  *       #prepareCurrentThread()} turns it off once per thread.
  *   <li>The intra-op thread count is process-wide. With more than one intra-op thread on 2 shared
  *       cores, OpenMP's spinning workers made one short forward pass take about 230 ms instead of
- *       about 5 ms, so the triager sets it (default 1) when it loads; a service gets its
- *       parallelism from concurrent requests instead.
+ *       about 5 ms, so loading a model sets it (default 1); a service gets its parallelism from
+ *       concurrent requests instead.
  * </ul>
  *
  * Thread-safe.
  */
-public final class InferenceThreads {
+final class InferenceThreads {
 
   private static final ThreadLocal<Boolean> PREPARED = ThreadLocal.withInitial(() -> false);
 
@@ -29,7 +29,7 @@ public final class InferenceThreads {
   }
 
   /** Sets PyTorch's process-wide intra-op thread count; a no-op on other engines. */
-  public static void setIntraOpThreads(int threads) {
+  static void setIntraOpThreads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("intra-op threads must be positive, received " + threads);
     }
@@ -39,7 +39,7 @@ public final class InferenceThreads {
   }
 
   /** Turns autograd off for the calling thread, once. */
-  public static void prepareCurrentThread() {
+  static void prepareCurrentThread() {
     if (!PREPARED.get()) {
       if (pytorch()) {
         JniUtils.setGradMode(false);

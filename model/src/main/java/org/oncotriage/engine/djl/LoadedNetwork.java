@@ -10,15 +10,20 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.oncotriage.model.ModelArtifact;
-import org.oncotriage.model.ModelFormatException;
+import org.oncotriage.engine.ScoringEngine;
+import org.oncotriage.triage.Scores;
 
 /**
- * A {@link TriageNetwork} with parameters loaded from checked artifact bytes, owning the native
- * memory they live in. Closing it frees that memory. Thread-safe for concurrent inference.
+ * The DJL PyTorch {@link ScoringEngine}: a {@link TriageNetwork} with parameters loaded from
+ * checked artifact bytes, owning the native memory they live in. Scoring runs {@link
+ * NetworkScorer}; closing frees the memory. Thread-safe for concurrent inference.
  */
-public final class LoadedNetwork implements AutoCloseable {
+public final class LoadedNetwork implements ScoringEngine {
+
+  /** The engine's name in artifacts. */
+  public static final String NAME = "djl-pytorch";
 
   private final NDManager manager;
   private final TriageNetwork network;
@@ -29,36 +34,37 @@ public final class LoadedNetwork implements AutoCloseable {
   }
 
   /**
-   * Loads the parameters of {@code artifact} and checks every parameter's shape against the
-   * configuration.
+   * Sets PyTorch's process-wide intra-op thread count ({@link InferenceThreads}), then loads the
+   * parameters and checks every parameter's shape against the configuration.
    *
-   * @param parametersName how errors name the parameters file
+   * @param parameters the network's parameters in DJL's {@code saveParameters} form
+   * @param intraOpThreads PyTorch's intra-op thread count; positive
+   * @throws IllegalArgumentException when the parameters do not match {@code config}; the message
+   *     says how, naming {@code config.json}
    */
-  public static LoadedNetwork load(ModelArtifact artifact, String parametersName) {
+  public static LoadedNetwork load(EncoderConfig config, byte[] parameters, int intraOpThreads) {
+    InferenceThreads.setIntraOpThreads(intraOpThreads);
     NDManager manager = NDManager.newBaseManager();
     try {
-      Map<String, Shape> expected = expectedShapes(artifact, manager);
-      TriageNetwork network = new TriageNetwork(artifact.config());
-      try (DataInputStream in =
-          new DataInputStream(new ByteArrayInputStream(artifact.parameters()))) {
+      Map<String, Shape> expected = expectedShapes(config, manager);
+      TriageNetwork network = new TriageNetwork(config);
+      int leftOver;
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(parameters))) {
         network.loadParameters(manager, in);
-        if (in.available() != 0) {
-          throw new ModelFormatException(
-              parametersName, in.available() + " bytes left over: it does not match config.json");
-        }
+        leftOver = in.available();
       } catch (IOException | MalformedModelException | RuntimeException e) {
-        if (e instanceof ModelFormatException m) {
-          throw m;
-        }
-        throw new ModelFormatException(
-            parametersName, "does not match config.json (" + e.getClass().getSimpleName() + ")", e);
+        throw new IllegalArgumentException(
+            "does not match config.json (" + e.getClass().getSimpleName() + ")", e);
+      }
+      if (leftOver != 0) {
+        throw new IllegalArgumentException(
+            leftOver + " bytes left over: it does not match config.json");
       }
       for (Pair<String, Parameter> p : network.getParameters()) {
         Shape want = expected.get(p.getKey());
         Shape have = p.getValue().isInitialized() ? p.getValue().getArray().getShape() : null;
         if (want == null || !want.equals(have)) {
-          throw new ModelFormatException(
-              parametersName,
+          throw new IllegalArgumentException(
               "parameter " + p.getKey() + " has shape " + have + ", config.json implies " + want);
         }
       }
@@ -69,9 +75,9 @@ public final class LoadedNetwork implements AutoCloseable {
     }
   }
 
-  private static Map<String, Shape> expectedShapes(ModelArtifact artifact, NDManager parent) {
+  private static Map<String, Shape> expectedShapes(EncoderConfig config, NDManager parent) {
     try (NDManager scratch = parent.newSubManager()) {
-      TriageNetwork reference = new TriageNetwork(artifact.config());
+      TriageNetwork reference = new TriageNetwork(config);
       reference.initialize(scratch, DataType.FLOAT32, new Shape(1, 2), new Shape(1, 2));
       Map<String, Shape> shapes = new HashMap<>();
       for (Pair<String, Parameter> p : reference.getParameters()) {
@@ -81,12 +87,16 @@ public final class LoadedNetwork implements AutoCloseable {
     }
   }
 
-  public TriageNetwork network() {
-    return network;
+  @Override
+  public String name() {
+    return NAME;
   }
 
-  public NDManager manager() {
-    return manager;
+  /** Scores one batch with {@link NetworkScorer}, autograd off for the calling thread. */
+  @Override
+  public List<Scores> score(List<int[]> inputIds) {
+    InferenceThreads.prepareCurrentThread();
+    return NetworkScorer.score(network, manager, inputIds);
   }
 
   @Override

@@ -8,9 +8,10 @@ import org.oncotriage.triage.Scores;
 
 /**
  * The triage network's heads, in output order: the one definition that the network, the scorer, the
- * training loss and the artifact's {@code labels.json} read. Adding a head means a new constant
- * here and in {@link #ALL}, a field of {@link Scores} filled by {@link #scores}, and its label in
- * the training loss.
+ * training loss and the artifact's {@code labels.json} read. Adding a head means a constant here
+ * and its place in {@link #ALL}, a field of {@link Scores} filled by {@link #scores} (and carried
+ * through {@code ScoreBlend}), its label and term in the training loss, and whatever decides on it;
+ * the network's layers, the decoding and {@code labels.json} follow from this list.
  *
  * <p>The order and names are part of the artifact format: parameters are saved block by block in
  * this order, under these names, and {@code labels.json} must list them as written. Stateless.

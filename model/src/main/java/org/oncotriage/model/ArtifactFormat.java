@@ -10,14 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionThresholds;
+import org.oncotriage.engine.djl.EncoderConfig;
+import org.oncotriage.engine.djl.LoadedNetwork;
+import org.oncotriage.heads.Head;
+import org.oncotriage.heads.Heads;
 import org.oncotriage.io.Sha256;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalCategorizer;
 import org.oncotriage.lexical.LexicalModel;
 import org.oncotriage.lexical.LexicalTraining;
-import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.text.WordPieceVocabulary;
 
 /**
@@ -26,8 +28,10 @@ import org.oncotriage.text.WordPieceVocabulary;
  * <ul>
  *   <li>{@code network.params}: the network's parameters (DJL {@code saveParameters} form);
  *   <li>{@code vocabulary.txt}: the WordPiece pieces, one a line, in id order;
- *   <li>{@code config.json}: the network's shape and the text pipeline's settings;
- *   <li>{@code labels.json}: the responder levels in output order, and the binary heads;
+ *   <li>{@code config.json}: the engine that runs the network, the network's shape and the text
+ *       pipeline's settings;
+ *   <li>{@code labels.json}: the {@link Heads}: each softmax head's classes in output order, under
+ *       its name, and the sigmoid heads' names under {@code binary};
  *   <li>{@code thresholds.json}: the decision thresholds;
  *   <li>{@code provenance.json}: how the model was made, with its validation metrics;
  *   <li>{@code lexical-responder.bin}, {@code lexical-billable.bin}: the lexical companion's
@@ -39,6 +43,11 @@ import org.oncotriage.text.WordPieceVocabulary;
  * read, with lexical weight 0); version 2 adds the lexical files. The writer uses version 1 when
  * there is no lexical companion, so such artifacts stay readable by older code, and 2 otherwise, so
  * older code refuses a blended model instead of silently serving its transformer alone.
+ *
+ * <p>{@code config.json} names the {@link org.oncotriage.engine.ScoringEngine} in {@code engine};
+ * artifacts written before engines were named have none and mean {@link #DEFAULT_ENGINE}, so the
+ * key needs no new format version. Whether this version can run the engine is checked when the
+ * model is loaded ({@link TriageModels}).
  *
  * <p>Reading checks the manifest first: every file present, of the recorded size and checksum,
  * before any byte reaches DJL; then that the files agree with each other. Any fault is a {@link
@@ -64,6 +73,9 @@ public final class ArtifactFormat {
   public static final String LEXICAL_RESPONDER = "lexical-responder.bin";
   public static final String LEXICAL_BILLABLE = "lexical-billable.bin";
 
+  /** The engine of an artifact whose {@code config.json} names none. */
+  public static final String DEFAULT_ENGINE = LoadedNetwork.NAME;
+
   static final List<String> FILES =
       List.of(PARAMETERS, VOCABULARY, CONFIG, LABELS, THRESHOLDS, PROVENANCE);
 
@@ -77,7 +89,8 @@ public final class ArtifactFormat {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(PARAMETERS, artifact.parameters());
     files.put(VOCABULARY, artifact.vocabulary().toBytes());
-    files.put(CONFIG, json(configNode(artifact.config(), artifact.lexicalWeight())));
+    files.put(
+        CONFIG, json(configNode(artifact.engine(), artifact.config(), artifact.lexicalWeight())));
     files.put(LABELS, json(labelsNode()));
     files.put(THRESHOLDS, json(JSON.valueToTree(artifact.thresholds())));
     ObjectNode provenance = artifact.provenance().deepCopy();
@@ -129,6 +142,7 @@ public final class ArtifactFormat {
     }
     EncoderConfig config = readConfig(source, files.get(CONFIG));
     double lexicalWeight = readLexicalWeight(source, files.get(CONFIG));
+    String engine = readEngine(source, files.get(CONFIG));
     LexicalCompanion lexical = null;
     if (lexicalWeight > 0) {
       if (version < FORMAT_VERSION) {
@@ -191,7 +205,8 @@ public final class ArtifactFormat {
         provenance,
         metrics,
         files.get(PARAMETERS),
-        lexical);
+        lexical,
+        engine);
   }
 
   /** The bytes of {@code name}, checked against its manifest entry. */
@@ -247,9 +262,22 @@ public final class ArtifactFormat {
     return weight.asDouble();
   }
 
-  private static JsonNode configNode(EncoderConfig config, double lexicalWeight) {
+  private static String readEngine(ArtifactSource source, byte[] bytes) {
+    JsonNode engine = parse(source, CONFIG, bytes).path("engine");
+    if (engine.isMissingNode()) {
+      return DEFAULT_ENGINE;
+    }
+    if (!engine.isTextual() || engine.asText().isBlank()) {
+      throw new ModelFormatException(
+          source.describe(CONFIG), "engine must be a name such as " + DEFAULT_ENGINE);
+    }
+    return engine.asText();
+  }
+
+  private static JsonNode configNode(String engine, EncoderConfig config, double lexicalWeight) {
     ObjectNode node = JSON.createObjectNode();
     node.put("format_version", lexicalWeight > 0 ? FORMAT_VERSION : TRANSFORMER_ONLY_VERSION);
+    node.put("engine", engine);
     node.set("encoder", JSON.valueToTree(config));
     ObjectNode text = node.putObject("text");
     text.put("normalization", "NFKC, quotes and dashes folded, whitespace collapsed, lower case");
@@ -278,12 +306,14 @@ public final class ArtifactFormat {
 
   private static JsonNode labelsNode() {
     ObjectNode node = JSON.createObjectNode();
-    List<String> levels = new ArrayList<>();
-    for (Responder r : Responder.values()) {
-      levels.add(r.wireName());
+    List<String> binary = new ArrayList<>();
+    for (Head head : Heads.ALL) {
+      switch (head.activation()) {
+        case SOFTMAX -> node.set(head.name(), JSON.valueToTree(head.classes()));
+        case SIGMOID -> binary.add(head.name());
+      }
     }
-    node.set("responder", JSON.valueToTree(levels));
-    node.set("binary", JSON.valueToTree(List.of("billable", "urgent")));
+    node.set("binary", JSON.valueToTree(binary));
     return node;
   }
 

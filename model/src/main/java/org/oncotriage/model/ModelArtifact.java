@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Objects;
 import org.oncotriage.decision.DecisionThresholds;
-import org.oncotriage.nn.EncoderConfig;
+import org.oncotriage.engine.djl.EncoderConfig;
 import org.oncotriage.text.WordPieceVocabulary;
 
 /**
@@ -21,6 +21,8 @@ import org.oncotriage.text.WordPieceVocabulary;
  * @param parameters the network's parameters in DJL's {@code saveParameters} form
  * @param lexical the lexical companion blended with the network; null for a transformer-only model
  *     (lexical weight 0, as every artifact written before the blend)
+ * @param engine the {@link org.oncotriage.engine.ScoringEngine} that runs the network, by name
+ *     ({@link ArtifactFormat#DEFAULT_ENGINE} in every artifact written before engines were named)
  */
 public record ModelArtifact(
     String name,
@@ -31,9 +33,34 @@ public record ModelArtifact(
     JsonNode provenance,
     Map<String, Double> validationMetrics,
     byte[] parameters,
-    LexicalCompanion lexical) {
+    LexicalCompanion lexical,
+    String engine) {
 
-  /** A transformer-only artifact. */
+  /** An artifact of the default engine. */
+  public ModelArtifact(
+      String name,
+      String version,
+      EncoderConfig config,
+      WordPieceVocabulary vocabulary,
+      DecisionThresholds thresholds,
+      JsonNode provenance,
+      Map<String, Double> validationMetrics,
+      byte[] parameters,
+      LexicalCompanion lexical) {
+    this(
+        name,
+        version,
+        config,
+        vocabulary,
+        thresholds,
+        provenance,
+        validationMetrics,
+        parameters,
+        lexical,
+        ArtifactFormat.DEFAULT_ENGINE);
+  }
+
+  /** A transformer-only artifact of the default engine. */
   public ModelArtifact(
       String name,
       String version,
@@ -69,6 +96,10 @@ public record ModelArtifact(
     Objects.requireNonNull(provenance, "provenance");
     validationMetrics = Map.copyOf(validationMetrics);
     Objects.requireNonNull(parameters, "parameters");
+    Objects.requireNonNull(engine, "engine");
+    if (engine.isBlank()) {
+      throw new IllegalArgumentException("engine must not be blank");
+    }
     if (config.vocabularySize() != vocabulary.size()) {
       throw new IllegalArgumentException(
           "config.vocabulary_size="

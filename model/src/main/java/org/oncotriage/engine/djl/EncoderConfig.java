@@ -1,4 +1,4 @@
-package org.oncotriage.nn;
+package org.oncotriage.engine.djl;
 
 /**
  * The shape of the triage network, as stored in a model artifact's {@code config.json}.

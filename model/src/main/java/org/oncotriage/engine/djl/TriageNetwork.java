@@ -1,4 +1,4 @@
-package org.oncotriage.nn;
+package org.oncotriage.engine.djl;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -19,17 +19,20 @@ import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.oncotriage.heads.Head;
+import org.oncotriage.heads.Heads;
 
 /**
  * The triage transformer: token and learned position embeddings, {@link EncoderLayer}s with a
  * padding mask, a final LayerNorm, then the {@code [CLS]} vector concatenated with the masked mean
- * of all token vectors, feeding three heads.
+ * of all token vectors, feeding one linear layer per head of {@link Heads#ALL}.
  *
  * <p>Inputs: token ids (batch, tokens) as int64, and a mask (batch, tokens) as float32, 1 for a
  * real token and 0 for padding; {@code tokens} may be anything up to {@code maxTokens}, so a batch
- * is padded only to its longest member. Outputs: responder logits (batch, 3) in {@link
- * org.oncotriage.conversation.Responder#ordinal()} order, the billable logit (batch) and the urgent
- * logit (batch).
+ * is padded only to its longest member. Outputs: one array of logits per head, in {@link Heads#ALL}
+ * order: (batch, units) for a softmax head (the responder logits, in {@link
+ * org.oncotriage.conversation.Responder#ordinal()} order), (batch) for a sigmoid head (billable,
+ * urgent).
  *
  * <p>After initialization or loading, inference forwards do not modify the block and may run
  * concurrently, each with its own {@link NDManager} and {@link ParameterStore}.
@@ -46,9 +49,7 @@ public final class TriageNetwork extends AbstractBlock {
   private final List<EncoderLayer> layers = new ArrayList<>();
   private final LayerNorm finalNorm;
   private final Dropout headDropout;
-  private final Linear responderHead;
-  private final Linear billableHead;
-  private final Linear urgentHead;
+  private final List<Linear> heads = new ArrayList<>();
 
   public TriageNetwork(EncoderConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -73,9 +74,10 @@ public final class TriageNetwork extends AbstractBlock {
     }
     finalNorm = addChildBlock("final_norm", LayerNorm.builder().axis(2).build());
     headDropout = addChildBlock("head_dropout", Dropout.builder().optRate(rate).build());
-    responderHead = addChildBlock("responder_head", Linear.builder().setUnits(3).build());
-    billableHead = addChildBlock("billable_head", Linear.builder().setUnits(1).build());
-    urgentHead = addChildBlock("urgent_head", Linear.builder().setUnits(1).build());
+    for (Head head : Heads.ALL) {
+      heads.add(
+          addChildBlock(head.name() + "_head", Linear.builder().setUnits(head.units()).build()));
+    }
     setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
   }
 
@@ -113,16 +115,27 @@ public final class TriageNetwork extends AbstractBlock {
     NDArray pooled = cls.concat(mean, -1);
     pooled = headDropout.forward(store, new NDList(pooled), training).singletonOrThrow();
     NDList p = new NDList(pooled);
-    NDArray responder = responderHead.forward(store, p, training).singletonOrThrow();
-    NDArray billable = billableHead.forward(store, p, training).singletonOrThrow().squeeze(1);
-    NDArray urgent = urgentHead.forward(store, p, training).singletonOrThrow().squeeze(1);
-    return new NDList(responder, billable, urgent);
+    NDList outputs = new NDList(heads.size());
+    for (int i = 0; i < heads.size(); i++) {
+      NDArray logits = heads.get(i).forward(store, p, training).singletonOrThrow();
+      outputs.add(sigmoid(i) ? logits.squeeze(1) : logits);
+    }
+    return outputs;
+  }
+
+  /** Whether head {@code h} is a sigmoid head, whose one unit is squeezed out of its output. */
+  private static boolean sigmoid(int h) {
+    return Heads.ALL.get(h).activation() == Head.Activation.SIGMOID;
   }
 
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
     long batch = inputShapes[0].get(0);
-    return new Shape[] {new Shape(batch, 3), new Shape(batch), new Shape(batch)};
+    Shape[] shapes = new Shape[heads.size()];
+    for (int h = 0; h < shapes.length; h++) {
+      shapes[h] = sigmoid(h) ? new Shape(batch) : new Shape(batch, Heads.ALL.get(h).units());
+    }
+    return shapes;
   }
 
   @Override
@@ -138,8 +151,8 @@ public final class TriageNetwork extends AbstractBlock {
     finalNorm.initialize(manager, dataType, x);
     Shape pooled = new Shape(batch, 2L * config.width());
     headDropout.initialize(manager, dataType, pooled);
-    responderHead.initialize(manager, dataType, pooled);
-    billableHead.initialize(manager, dataType, pooled);
-    urgentHead.initialize(manager, dataType, pooled);
+    for (Linear head : heads) {
+      head.initialize(manager, dataType, pooled);
+    }
   }
 }

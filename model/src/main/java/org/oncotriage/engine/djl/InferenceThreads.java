@@ -1,4 +1,4 @@
-package org.oncotriage.model;
+package org.oncotriage.engine.djl;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
@@ -12,8 +12,8 @@ import ai.djl.pytorch.jni.JniUtils;
  *       #prepareCurrentThread()} turns it off once per thread.
  *   <li>The intra-op thread count is process-wide. With more than one intra-op thread on 2 shared
  *       cores, OpenMP's spinning workers made one short forward pass take about 230 ms instead of
- *       about 5 ms, so the triager sets it (default 1) when it loads; a service gets its
- *       parallelism from concurrent requests instead.
+ *       about 5 ms, so loading a model sets it (default 1); a service gets its parallelism from
+ *       concurrent requests instead.
  * </ul>
  *
  * Thread-safe.

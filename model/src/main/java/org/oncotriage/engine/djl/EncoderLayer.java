@@ -1,4 +1,4 @@
-package org.oncotriage.nn;
+package org.oncotriage.engine.djl;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;

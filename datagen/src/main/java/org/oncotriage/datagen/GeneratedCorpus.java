@@ -11,8 +11,8 @@ import org.oncotriage.conversation.Message;
 
 /**
  * The labeled conversations that {@code generate --count N --seed S} writes, in the same order: a
- * conversation whose text repeats an earlier one is redrawn (up to {@value #MAX_ATTEMPTS} times), so
- * a corpus has no duplicate texts and stays a pure function of count, seed and mix. Not
+ * conversation whose text repeats an earlier one is redrawn (up to {@value #MAX_ATTEMPTS} times),
+ * so a corpus has no duplicate texts and stays a pure function of count, seed and mix. Not
  * thread-safe.
  */
 public final class GeneratedCorpus {

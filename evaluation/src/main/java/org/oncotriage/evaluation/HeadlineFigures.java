@@ -9,10 +9,10 @@ import org.oncotriage.metrics.ConfusionMetrics;
 
 /**
  * The figures a practice decides on, each with its bootstrap interval, over recorded {@link
- * Outcomes}: level and route macro-F1, route under- and over-triage, delegation (share routed
- * below the oncologist), urgent recall, billable AUROC and billable expected calibration error.
- * Macro-F1 is {@link ConfusionMetrics#macroF1}'s (the mean over the levels present in truth or
- * prediction). Stateless and thread-safe.
+ * Outcomes}: level and route macro-F1, route under- and over-triage, delegation (share routed below
+ * the oncologist), urgent recall, billable AUROC and billable expected calibration error. Macro-F1
+ * is {@link ConfusionMetrics#macroF1}'s (the mean over the levels present in truth or prediction).
+ * Stateless and thread-safe.
  */
 public final class HeadlineFigures {
 
@@ -51,14 +51,12 @@ public final class HeadlineFigures {
             "level_macro_f1",
             "most likely level, macro-F1",
             true,
-            bootstrap.interval(
-                n, idx -> ConfusionMetrics.macroF1(outcomes.levelMatrix(idx)))),
+            bootstrap.interval(n, idx -> ConfusionMetrics.macroF1(outcomes.levelMatrix(idx)))),
         new Figure(
             "route_macro_f1",
             "route, macro-F1",
             true,
-            bootstrap.interval(
-                n, idx -> ConfusionMetrics.macroF1(outcomes.routeMatrix(idx)))),
+            bootstrap.interval(n, idx -> ConfusionMetrics.macroF1(outcomes.routeMatrix(idx)))),
         new Figure(
             "route_under_triage_rate",
             "route below the label (under-triage)",
@@ -78,8 +76,7 @@ public final class HeadlineFigures {
             bootstrap.interval(
                 n,
                 idx ->
-                    ConfusionMetrics.predictedShareOutside(
-                        outcomes.routeMatrix(idx), oncologist))),
+                    ConfusionMetrics.predictedShareOutside(outcomes.routeMatrix(idx), oncologist))),
         new Figure(
             "urgent_recall",
             "urgent conversations flagged (recall)",
@@ -90,9 +87,7 @@ public final class HeadlineFigures {
             "billable probability, AUROC",
             true,
             bootstrap.interval(
-                n,
-                idx ->
-                    BinaryMetrics.auroc(select(billable, idx), select(billableTruth, idx)))),
+                n, idx -> BinaryMetrics.auroc(select(billable, idx), select(billableTruth, idx)))),
         new Figure(
             "billable_ece",
             "billable probability, expected calibration error (" + CALIBRATION_BINS + " bins)",

@@ -58,7 +58,10 @@ public record Calibration(
     Objects.requireNonNull(network, "network");
     if ((lexical != null) != (sources() == 2)) {
       throw new IllegalArgumentException(
-          "this calibration pools " + sources() + " sources; lexical scores given: " + (lexical != null));
+          "this calibration pools "
+              + sources()
+              + " sources; lexical scores given: "
+              + (lexical != null));
     }
     double[] responderProbabilities =
         lexical == null

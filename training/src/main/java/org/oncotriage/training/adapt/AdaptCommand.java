@@ -175,7 +175,8 @@ public final class AdaptCommand implements Callable<Integer> {
     LabeledData practice = LabeledData.read(data);
     List<String> missing = PracticeSufficiency.missing(practice.conversations(), folds);
     if (!missing.isEmpty()) {
-      return fail(data + ": not enough labeled conversations to adapt: " + String.join("; ", missing));
+      return fail(
+          data + ": not enough labeled conversations to adapt: " + String.join("; ", missing));
     }
     PracticeAdapter.Settings settings =
         new PracticeAdapter.Settings(
@@ -277,10 +278,9 @@ public final class AdaptCommand implements Callable<Integer> {
       ArtifactFormat.write(staging, adapted);
       Files.write(
           staging.resolve(REPORT_JSON),
-          Json.mapper()
-              .writerWithDefaultPrettyPrinter()
-              .writeValueAsBytes(report.toJson()));
-      Files.writeString(staging.resolve(REPORT_MARKDOWN), report.toMarkdown(), StandardCharsets.UTF_8);
+          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report.toJson()));
+      Files.writeString(
+          staging.resolve(REPORT_MARKDOWN), report.toMarkdown(), StandardCharsets.UTF_8);
       if (Files.exists(out)) {
         Files.delete(out);
       }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.oncotriage.calibration.Calibration;
 import org.oncotriage.calibration.LogitPool;
-import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.datagen.LabelMix;
 import org.oncotriage.json.Json;
@@ -104,10 +103,8 @@ final class AdaptProvenance {
           practice.conversations().stream().filter(c -> c.labels().responder() == r).count());
     }
     node.put(
-        "billable",
-        practice.conversations().stream().filter(c -> c.labels().billable()).count());
-    node.put(
-        "urgent", practice.conversations().stream().filter(c -> c.labels().urgent()).count());
+        "billable", practice.conversations().stream().filter(c -> c.labels().billable()).count());
+    node.put("urgent", practice.conversations().stream().filter(c -> c.labels().urgent()).count());
     return node;
   }
 
@@ -157,5 +154,4 @@ final class AdaptProvenance {
     node.put("conversations", adaptation.budgetErrors().total());
     return node;
   }
-
 }

@@ -97,9 +97,7 @@ public record AdaptReport(
             policy.path("chosen_on").asText(),
             100 * policy.path("under_triage_rate").asDouble(),
             100 * policy.path("over_triage_rate").asDouble()));
-    md.append("\n## Choices\n\n```json\n")
-        .append(choices.toPrettyString())
-        .append("\n```\n");
+    md.append("\n## Choices\n\n```json\n").append(choices.toPrettyString()).append("\n```\n");
     return md.toString();
   }
 
@@ -129,10 +127,6 @@ public record AdaptReport(
 
   private static String format(Bootstrap.Interval interval) {
     return String.format(
-        Locale.ROOT,
-        "%.3f [%.3f, %.3f]",
-        interval.estimate(),
-        interval.lower(),
-        interval.upper());
+        Locale.ROOT, "%.3f [%.3f, %.3f]", interval.estimate(), interval.lower(), interval.upper());
   }
 }

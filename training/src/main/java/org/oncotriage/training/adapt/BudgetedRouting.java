@@ -32,8 +32,8 @@ public final class BudgetedRouting {
    * One conversation as the routing sees it.
    *
    * @param probabilities calibrated responder probabilities
-   * @param urgent whether the model or the red-flag rules flag it (it then routes to the
-   *     oncologist whatever the thresholds)
+   * @param urgent whether the model or the red-flag rules flag it (it then routes to the oncologist
+   *     whatever the thresholds)
    * @param truth its true level
    */
   public record Case(ResponderProbabilities probabilities, boolean urgent, Responder truth) {

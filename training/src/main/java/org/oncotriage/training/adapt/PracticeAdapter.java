@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.oncotriage.calibration.Calibration;
 import org.oncotriage.calibration.LogitPool;
@@ -29,13 +30,13 @@ import org.oncotriage.triage.TriageResult;
  * pools the network's and the lexical model's heads, and re-chooses the decision thresholds under
  * an under-triage budget ({@link BudgetedRouting}), all on out-of-fold scores.
  *
- * <p>Two levels of cross-validation keep every figure honest. The lexical part of fold {@code f}
- * is trained without fold {@code f}, which gives each practice conversation a lexical score from a
+ * <p>Two levels of cross-validation keep every figure honest. The lexical part of fold {@code f} is
+ * trained without fold {@code f}, which gives each practice conversation a lexical score from a
  * model that never saw it. The calibration and thresholds of fold {@code f} are fitted on those
  * out-of-fold scores of the other folds only, and fold {@code f} is then triaged by the real
- * triager built from that fold's parts: the out-of-fold results are what the served code path
- * would have said of conversations it was not fitted on. The adapted model itself is fitted on all
- * the practice data the same way (lexical part on everything; calibration and thresholds on the
+ * triager built from that fold's parts: the out-of-fold results are what the served code path would
+ * have said of conversations it was not fitted on. The adapted model itself is fitted on all the
+ * practice data the same way (lexical part on everything; calibration and thresholds on the
  * out-of-fold scores). Not thread-safe; one adaptation at a time.
  */
 public final class PracticeAdapter {
@@ -46,8 +47,8 @@ public final class PracticeAdapter {
    * @param folds cross-validation folds, at least 2
    * @param maxUnderTriage the routing's under-triage budget, a rate in [0, 1)
    * @param seed seeds the folds
-   * @param practiceRepeat how many times each practice conversation is repeated among the
-   *     generated ones when the lexical part is refit (its weight against the generated data)
+   * @param practiceRepeat how many times each practice conversation is repeated among the generated
+   *     ones when the lexical part is refit (its weight against the generated data)
    * @param lexicalTraining the lexical part's training settings
    */
   public record Settings(
@@ -95,15 +96,26 @@ public final class PracticeAdapter {
   private final ModelArtifact base;
   private final Settings settings;
   private final IntConsumer progress;
+  private final Function<List<Conversation>, LexicalModel> lexicalFitter;
 
   /**
    * @param base the model to adapt
    * @param progress told the number of each lexical fit as it starts (1 to folds + 1)
    */
   public PracticeAdapter(ModelArtifact base, Settings settings, IntConsumer progress) {
+    this(base, settings, progress, settings.lexicalTraining()::train);
+  }
+
+  /** With the lexical training replaced, so that tests can see what each fit was given. */
+  PracticeAdapter(
+      ModelArtifact base,
+      Settings settings,
+      IntConsumer progress,
+      Function<List<Conversation>, LexicalModel> lexicalFitter) {
     this.base = Objects.requireNonNull(base, "base");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.progress = Objects.requireNonNull(progress, "progress");
+    this.lexicalFitter = Objects.requireNonNull(lexicalFitter, "lexicalFitter");
   }
 
   /**
@@ -203,7 +215,7 @@ public final class PracticeAdapter {
         training.add(practice.get(i));
       }
     }
-    return settings.lexicalTraining().train(training);
+    return lexicalFitter.apply(training);
   }
 
   private Calibration fitCalibration(
@@ -240,9 +252,9 @@ public final class PracticeAdapter {
   }
 
   /**
-   * Thresholds on calibrated scores: routing under the budget; billable by the best F1; urgent
-   * the base threshold carried through the urgent calibration, so that the model's urgent flag
-   * fires on exactly the conversations it fired on before (a monotone map keeps their order).
+   * Thresholds on calibrated scores: routing under the budget; billable by the best F1; urgent the
+   * base threshold carried through the urgent calibration, so that the model's urgent flag fires on
+   * exactly the conversations it fired on before (a monotone map keeps their order).
    */
   private DecisionThresholds chooseThresholds(
       List<Integer> indices,
@@ -255,8 +267,7 @@ public final class PracticeAdapter {
     List<ValidationOutcome> outcomes = new ArrayList<>(indices.size());
     for (int i : indices) {
       outcomes.add(
-          new ValidationOutcome(
-              calibration.apply(network.get(i), lexical.get(i)), truth.get(i)));
+          new ValidationOutcome(calibration.apply(network.get(i), lexical.get(i)), truth.get(i)));
     }
     DecisionThresholds start =
         base.thresholds()
@@ -291,8 +302,7 @@ public final class PracticeAdapter {
     for (int i : indices) {
       Scores s = calibration.apply(network.get(i), lexical.get(i));
       boolean urgent = rulesUrgent[i] || policy.modelUrgent(s.urgent());
-      cases.add(
-          new BudgetedRouting.Case(s.responder(), urgent, truth.get(i).responder()));
+      cases.add(new BudgetedRouting.Case(s.responder(), urgent, truth.get(i).responder()));
     }
     return cases;
   }

@@ -11,10 +11,9 @@ import org.oncotriage.conversation.Responder;
 
 /**
  * Whether a practice's labeled conversations are enough to adapt a model with {@code k}-fold
- * cross-validation, and if not, what is missing. Each responder level needs {@link
- * #MIN_PER_LEVEL} conversations (and at least one per fold), billable and urgent need both classes
- * (urgent: at least one urgent conversation, so that its calibration and recall can be measured).
- * Stateless.
+ * cross-validation, and if not, what is missing. Each responder level needs {@link #MIN_PER_LEVEL}
+ * conversations (and at least one per fold), billable and urgent need both classes (urgent: at
+ * least one urgent conversation, so that its calibration and recall can be measured). Stateless.
  */
 public final class PracticeSufficiency {
 

@@ -134,7 +134,9 @@ public final class TriageModels {
               Heads.RESPONDER.classes(),
               artifact.thresholds().asMap(),
               describedProvenance(artifact),
-              artifact.validationMetrics());
+              artifact.validationMetrics(),
+              ModelStatements.decisionPolicy(artifact),
+              ModelStatements.calibration(artifact));
       return new ModelTriager(
           engine,
           new ConversationTokenizer(artifact.vocabulary(), artifact.config().maxTokens()),

@@ -2,12 +2,10 @@ package org.oncotriage.datagen;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.jsonl.ConversationWriter;
 import org.oncotriage.datagen.stats.DiversityStats;
 import picocli.CommandLine.Command;
@@ -16,9 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code generate}: writes labeled synthetic conversations in the JSON Lines format. A conversation
- * whose text repeats an earlier one is redrawn (up to {@value #MAX_ATTEMPTS} times), so a file has
- * no duplicate texts; output stays a pure function of count, seed and mix.
+ * {@code generate}: writes labeled synthetic conversations in the JSON Lines format: the {@link
+ * GeneratedCorpus} of count, seed and mix, so a file has no duplicate texts.
  */
 @Command(
     name = "generate",
@@ -65,22 +62,6 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Share urgent (default ${DEFAULT-VALUE}).")
   double urgent;
 
-  /** How often a conversation whose text repeats an earlier one is redrawn. */
-  private static final int MAX_ATTEMPTS = 8;
-
-  /** A 64-bit FNV-1a hash of all message texts of a conversation. */
-  static long textHash(GeneratedConversation g) {
-    long h = 0xcbf29ce484222325L;
-    for (Message m : g.conversation().messages()) {
-      String t = m.text();
-      for (int i = 0; i < t.length(); i++) {
-        h = (h ^ t.charAt(i)) * 0x100000001b3L;
-      }
-      h = (h ^ 1) * 0x100000001b3L;
-    }
-    return h;
-  }
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -96,19 +77,20 @@ public final class GenerateCommand implements Callable<Integer> {
       return 2;
     }
     long start = System.nanoTime();
-    ConversationGenerator generator = new ConversationGenerator(seed, mix);
     DiversityStats stats = new DiversityStats();
-    Set<Long> seen = new HashSet<>();
     try (ConversationWriter writer = ConversationWriter.create(out)) {
-      for (long i = 1; i <= count; i++) {
-        GeneratedConversation g = generator.generate(i);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS && !seen.add(textHash(g)); attempt++) {
-          g = generator.generate(i, attempt);
-        }
-        writer.write(g.conversation());
-        stats.addLabels(g.conversation());
-      }
-    } catch (IOException e) {
+      new GeneratedCorpus(seed, mix)
+          .forEach(
+              count,
+              g -> {
+                try {
+                  writer.write(g.conversation());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                stats.addLabels(g.conversation());
+              });
+    } catch (IOException | UncheckedIOException e) {
       err.println("generate: cannot write " + out + ": " + e.getMessage());
       return 1;
     }

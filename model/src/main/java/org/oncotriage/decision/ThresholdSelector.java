@@ -104,7 +104,8 @@ public final class ThresholdSelector {
     return URGENT_CEILING;
   }
 
-  static double selectBillable(List<ValidationOutcome> outcomes) {
+  /** The billable threshold with the best F1 on {@code outcomes} (0.05 to 0.95, step 0.01). */
+  public static double selectBillable(List<ValidationOutcome> outcomes) {
     double best = 0.5;
     double bestF1 = -1;
     for (double t = 0.05; t <= 0.95 + 1e-9; t += GRID_STEP) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.oncotriage.calibration.Calibration;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
@@ -47,11 +48,13 @@ public final class ModelTriager implements StagedTriager {
   private final RedFlagDetector detector;
   private final ModelDescription description;
   private final LexicalCompanion lexical;
+  private final Calibration calibration;
   private volatile boolean closed;
 
   /**
    * @param engine the engine that scores encoded conversations; the triager owns and closes it
    * @param lexical the lexical companion to blend with; null for the network alone
+   * @param calibration the calibration that replaces the fixed blend; null for the blend
    */
   ModelTriager(
       ScoringEngine engine,
@@ -59,13 +62,15 @@ public final class ModelTriager implements StagedTriager {
       DecisionPolicy policy,
       RedFlagDetector detector,
       ModelDescription description,
-      LexicalCompanion lexical) {
+      LexicalCompanion lexical,
+      Calibration calibration) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.detector = detector;
     this.description = Objects.requireNonNull(description, "description");
     this.lexical = lexical;
+    this.calibration = calibration;
   }
 
   @Override
@@ -114,7 +119,7 @@ public final class ModelTriager implements StagedTriager {
       }
       items.add(pc);
     }
-    List<Scores> scores = served(items);
+    List<Scores> scores = served(items, true);
     TriageResult[] results = new TriageResult[items.size()];
     for (int i = 0; i < results.length; i++) {
       results[i] = assemble(items.get(i), scores.get(i));
@@ -125,10 +130,12 @@ public final class ModelTriager implements StagedTriager {
   /**
    * The scores that decisions are made on, in the order of {@code items}: the network's, at most
    * {@link #BATCH_SIZE} per forward pass (above that, grouped by length so that each pass pads
-   * less), then {@link ScoreBlend#served} with the item's lexical scores. The one batching loop of
-   * {@link #triagePrepared} and {@link #scores}.
+   * less), then combined with the item's lexical scores ({@link #combined}). The one batching loop
+   * of {@link #triagePrepared}, {@link #scores} and {@link #networkScores}.
+   *
+   * @param combine whether to combine with the lexical scores; false for the network's own
    */
-  private List<Scores> served(List<PreparedConversation> items) {
+  private List<Scores> served(List<PreparedConversation> items, boolean combine) {
     Integer[] order = new Integer[items.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -156,7 +163,8 @@ public final class ModelTriager implements StagedTriager {
       }
       for (int k = start; k < end; k++) {
         PreparedConversation item = items.get(order[k]);
-        served[order[k]] = ScoreBlend.served(scores.get(k - start), item.lexical, lexicalWeight());
+        Scores network = scores.get(k - start);
+        served[order[k]] = combine ? combined(network, item.lexical) : network;
       }
     }
     return List.of(served);
@@ -179,7 +187,35 @@ public final class ModelTriager implements StagedTriager {
     for (Conversation c : conversations) {
       items.add(prepare(c, List.of()));
     }
-    return served(items);
+    return served(items, true);
+  }
+
+  /**
+   * The network's own scores, before any blend or calibration, in the order of {@code
+   * conversations}: what {@code adapt} calibrates. Thread-safe.
+   */
+  public List<Scores> networkScores(List<Conversation> conversations) {
+    requireOpen();
+    List<PreparedConversation> items = new ArrayList<>(conversations.size());
+    for (Conversation c : conversations) {
+      items.add(new PreparedConversation(this, c, tokenizer.encode(c), null, List.of()));
+    }
+    return served(items, false);
+  }
+
+  /**
+   * The served scores of one conversation: the {@link Calibration} of the network's and lexical
+   * scores when the model has one, else the fixed {@link ScoreBlend#served blend}.
+   */
+  private Scores combined(Scores network, Scores lexicalScores) {
+    return calibration != null
+        ? calibration.apply(network, lexicalScores)
+        : ScoreBlend.served(network, lexicalScores, lexicalWeight());
+  }
+
+  /** The calibration in use; null when the fixed blend serves. */
+  public Calibration calibration() {
+    return calibration;
   }
 
   /** The lexical share of the blend; 0 when the network works alone. */

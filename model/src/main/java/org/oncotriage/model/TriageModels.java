@@ -52,6 +52,7 @@ public final class TriageModels {
    */
   public static final class Builder {
     private ArtifactSource source;
+    private ModelArtifact artifact;
     private RedFlagDetector detector = RedFlagRules.standard();
     private int intraOpThreads = 1;
 
@@ -75,6 +76,17 @@ public final class TriageModels {
 
     public Builder source(ArtifactSource newSource) {
       this.source = Objects.requireNonNull(newSource, "source");
+      this.artifact = null;
+      return this;
+    }
+
+    /**
+     * Builds from an artifact already in memory (for example one being adapted), with no files;
+     * error messages name the artifact by its name and version.
+     */
+    public Builder artifact(ModelArtifact inMemory) {
+      this.artifact = Objects.requireNonNull(inMemory, "artifact");
+      this.source = ArtifactSource.inMemory(inMemory.name() + " " + inMemory.version());
       return this;
     }
 
@@ -113,7 +125,7 @@ public final class TriageModels {
       if (source == null) {
         throw new IllegalStateException("no model source set");
       }
-      ModelArtifact artifact = ArtifactFormat.read(source);
+      ModelArtifact artifact = this.artifact != null ? this.artifact : ArtifactFormat.read(source);
       ScoringEngine engine = Engines.start(artifact, source, intraOpThreads);
       ModelDescription description =
           new ModelDescription(
@@ -122,14 +134,17 @@ public final class TriageModels {
               Heads.RESPONDER.classes(),
               artifact.thresholds().asMap(),
               describedProvenance(artifact),
-              artifact.validationMetrics());
+              artifact.validationMetrics(),
+              ModelStatements.decisionPolicy(artifact),
+              ModelStatements.calibration(artifact));
       return new ModelTriager(
           engine,
           new ConversationTokenizer(artifact.vocabulary(), artifact.config().maxTokens()),
           new DecisionPolicy(artifact.thresholds()),
           detector,
           description,
-          artifact.lexical());
+          artifact.lexical(),
+          artifact.calibration());
     }
 
     /**

@@ -76,7 +76,8 @@ class EngineSeamTest {
         new DecisionPolicy(TestArtifacts.THRESHOLDS),
         null,
         DESCRIPTION,
-        lexical);
+        lexical,
+        null);
   }
 
   private static Scores scores(double[] byOrdinal, double billable, double urgent) {

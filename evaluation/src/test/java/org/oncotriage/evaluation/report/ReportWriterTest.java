@@ -48,7 +48,8 @@ class ReportWriterTest {
     String md = Files.readString(dir.resolve("r/report.md"));
     assertThat(md)
         .contains("## Headline", "## Routing", "## Responder level", "## Urgent red flag")
-        .contains("## Billable", "## Workload and value for a practice", "## Provenance")
+        .contains("## Billable", "## Decision policy and calibration")
+        .contains("## Workload and value for a practice", "## Provenance")
         .contains("rows are the labeled responder (truth)")
         .contains("fake-model", "fake-baseline")
         .contains(model.data().sha256())

@@ -18,7 +18,8 @@ import org.oncotriage.triage.Triager;
  * {@link #accumulate}), then {@link #createEvaluation}. Only one batch of conversations is in
  * memory at a time; what else grows is up to {@link #accumulate}.
  *
- * <p>Bad lines fail fast with a {@link ConversationFormatException} naming file and line.
+ * <p>Bad or unlabeled lines fail fast with a {@link ConversationFormatException} naming file and
+ * line ({@link ConversationReader#openLabeled}).
  *
  * @param <A> what the subclass accumulates
  * @param <E> the evaluation it builds
@@ -44,25 +45,10 @@ public abstract class AbstractEvaluator<A, E> {
     DataProvenance provenance = DataProvenance.of(data);
     ModelDescription description = model.description();
     A accumulator = newAccumulator();
-    long index = 0;
-    try (ConversationReader reader =
-        ConversationReader.open(data, ConversationReader.Mode.FAIL_FAST)) {
+    try (ConversationReader reader = ConversationReader.openLabeled(data)) {
       List<Conversation> batch = new ArrayList<>(batchSize);
       Conversation next;
       while ((next = reader.read()) != null) {
-        index++;
-        if (next.labels() == null) {
-          throw new ConversationFormatException(
-              data.toString(),
-              index,
-              "/labels",
-              "missing: evaluation needs labeled conversations"
-                  + " (conversation number "
-                  + index
-                  + ", id "
-                  + next.id()
-                  + ")");
-        }
         batch.add(next);
         if (batch.size() == batchSize) {
           score(model, batch, sink, accumulator);

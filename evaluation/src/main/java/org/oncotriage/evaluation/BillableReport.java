@@ -1,9 +1,9 @@
 package org.oncotriage.evaluation;
 
 import java.util.List;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.CurvePoint;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.ReliabilityBin;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.ThresholdRow;
+import org.oncotriage.metrics.BinaryMetrics.CurvePoint;
+import org.oncotriage.metrics.BinaryMetrics.ReliabilityBin;
+import org.oncotriage.metrics.BinaryMetrics.ThresholdRow;
 
 /**
  * {@code billable.probability} against the billable label.

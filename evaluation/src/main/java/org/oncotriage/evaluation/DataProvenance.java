@@ -5,9 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.oncotriage.io.Sha256;
 
 /**
  * Where the evaluation data came from: the file, its SHA-256 and its line count, so that a report
@@ -26,12 +25,7 @@ public record DataProvenance(String file, String sha256, long lines) {
 
   /** Hashes and counts {@code file} in one streaming pass. */
   public static DataProvenance of(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
+    MessageDigest digest = Sha256.newDigest();
     long lines = 0;
     int last = '\n';
     byte[] buffer = new byte[1 << 16];
@@ -50,6 +44,6 @@ public record DataProvenance(String file, String sha256, long lines) {
     if (last != '\n') {
       lines++;
     }
-    return new DataProvenance(file.toString(), HexFormat.of().formatHex(digest.digest()), lines);
+    return new DataProvenance(file.toString(), Sha256.hex(digest), lines);
   }
 }

@@ -1,11 +1,11 @@
 package org.oncotriage.evaluation;
 
 import java.util.Arrays;
-import org.oncotriage.evaluation.metrics.Bootstrap;
-import org.oncotriage.evaluation.metrics.Bootstrap.Interval;
-import org.oncotriage.evaluation.metrics.ConfusionMatrix;
-import org.oncotriage.evaluation.metrics.ConfusionMetrics;
-import org.oncotriage.evaluation.metrics.McNemar;
+import org.oncotriage.metrics.Bootstrap;
+import org.oncotriage.metrics.Bootstrap.Interval;
+import org.oncotriage.metrics.ConfusionMatrix;
+import org.oncotriage.metrics.ConfusionMetrics;
+import org.oncotriage.metrics.McNemar;
 
 /**
  * Two models on the same conversations, compared on the responder level: McNemar's test on

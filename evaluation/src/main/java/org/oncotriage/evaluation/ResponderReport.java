@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.oncotriage.conversation.Responder;
-import org.oncotriage.evaluation.metrics.ConfusionMatrix;
-import org.oncotriage.evaluation.metrics.ConfusionMetrics;
+import org.oncotriage.metrics.ConfusionMatrix;
+import org.oncotriage.metrics.ConfusionMetrics;
 
 /**
  * Responder metrics of one prediction target ({@code responder.level} or {@code route}) against the

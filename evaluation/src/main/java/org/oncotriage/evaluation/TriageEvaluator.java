@@ -1,5 +1,7 @@
 package org.oncotriage.evaluation;
 
+import static org.oncotriage.metrics.ConfusionMetrics.ratio;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,21 +9,21 @@ import java.util.Map;
 import java.util.Objects;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
-import org.oncotriage.evaluation.metrics.BinaryMetrics;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.CurvePoint;
-import org.oncotriage.evaluation.metrics.Bootstrap;
-import org.oncotriage.evaluation.metrics.Bootstrap.Interval;
-import org.oncotriage.evaluation.metrics.ConfusionMatrix;
-import org.oncotriage.evaluation.metrics.ConfusionMetrics;
 import org.oncotriage.evaluation.workload.WorkloadEstimate;
+import org.oncotriage.metrics.BinaryMetrics;
+import org.oncotriage.metrics.BinaryMetrics.CurvePoint;
+import org.oncotriage.metrics.Bootstrap;
+import org.oncotriage.metrics.Bootstrap.Interval;
+import org.oncotriage.metrics.ConfusionMatrix;
+import org.oncotriage.metrics.ConfusionMetrics;
 import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.TriageResult;
 
 /**
  * Evaluates a {@link org.oncotriage.triage.Triager} on labeled conversations: responder level and
- * route, urgent flag, billable probability, bootstrap intervals and workload. Keeps only {@link
- * Outcomes} (primitives per conversation). Not thread-safe per evaluation; one instance may run
- * evaluations one after another.
+ * route, urgent flag, billable probability, reliability of every probability head, bootstrap
+ * intervals and workload. Keeps only {@link Outcomes} (primitives per conversation). Not
+ * thread-safe per evaluation; one instance may run evaluations one after another.
  */
 public final class TriageEvaluator extends AbstractEvaluator<Outcomes, Evaluation> {
 
@@ -141,6 +143,7 @@ public final class TriageEvaluator extends AbstractEvaluator<Outcomes, Evaluatio
         route,
         urgent,
         billable,
+        HeadReliability.of(outcomes, settings.calibrationBins()),
         intervals,
         workload,
         clock.instant().toString());
@@ -188,9 +191,5 @@ public final class TriageEvaluator extends AbstractEvaluator<Outcomes, Evaluatio
       out.add(curve.get(curve.size() - 1));
     }
     return out;
-  }
-
-  private static double ratio(long numerator, long denominator) {
-    return denominator == 0 ? Double.NaN : (double) numerator / denominator;
   }
 }

@@ -2,7 +2,7 @@ package org.oncotriage.evaluation;
 
 import java.util.List;
 import java.util.Map;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.ReliabilityBin;
+import org.oncotriage.metrics.BinaryMetrics.ReliabilityBin;
 
 /**
  * The urgent red flag against the labels.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.oncotriage.evaluation.metrics.Bootstrap;
+import org.oncotriage.metrics.Bootstrap;
 
 class PairedComparisonTest {
 

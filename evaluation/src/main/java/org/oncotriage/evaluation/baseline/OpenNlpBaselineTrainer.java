@@ -40,16 +40,9 @@ public record OpenNlpBaselineTrainer(int iterations, int cutoff) {
     DataProvenance provenance = DataProvenance.of(data);
     List<Conversation> conversations = new ArrayList<>();
     List<DocumentSample> urgent = new ArrayList<>();
-    try (ConversationReader reader =
-        ConversationReader.open(data, ConversationReader.Mode.FAIL_FAST)) {
+    try (ConversationReader reader = ConversationReader.openLabeled(data)) {
       Conversation c;
-      long index = 0;
       while ((c = reader.read()) != null) {
-        index++;
-        if (c.labels() == null) {
-          throw new ConversationFormatException(
-              data.toString(), index, "/labels", "missing: training needs labeled conversations");
-        }
         conversations.add(c);
         urgent.add(new DocumentSample(Boolean.toString(c.labels().urgent()), BagOfWords.tokens(c)));
       }

@@ -17,9 +17,9 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.oncotriage.evaluation.ResponderReport;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.CurvePoint;
-import org.oncotriage.evaluation.metrics.BinaryMetrics.ReliabilityBin;
-import org.oncotriage.evaluation.metrics.ConfusionMatrix;
+import org.oncotriage.metrics.BinaryMetrics.CurvePoint;
+import org.oncotriage.metrics.BinaryMetrics.ReliabilityBin;
+import org.oncotriage.metrics.ConfusionMatrix;
 
 /**
  * The report's pictures, drawn by XChart without a display ({@code java.awt.headless=true}) into

@@ -1,7 +1,7 @@
 package org.oncotriage.evaluation.report;
 
 import java.util.Locale;
-import org.oncotriage.evaluation.metrics.Bootstrap.Interval;
+import org.oncotriage.metrics.Bootstrap.Interval;
 
 /** Number formatting for the report; {@code NaN} prints as "n/a". Thread-safe. */
 final class Format {

@@ -33,6 +33,11 @@ import org.oncotriage.json.Json;
  * naming the source, the line and what is wrong. In {@link Mode#SKIP_INVALID} bad lines are skipped
  * and counted, and the first {@value #MAX_KEPT_PROBLEMS} problems are kept for a report.
  *
+ * <p>Labels are optional, except in a reader of labeled data ({@link #labeled}, {@link
+ * #openLabeled}, {@link #readAllLabeled}): training and evaluation read their files with one of
+ * those, and there a conversation without labels is a bad line like any other ({@code /labels}), so
+ * that every labeled file fails the same way, naming file and line.
+ *
  * <p>Not thread-safe: one reader, one consumer.
  */
 public final class ConversationReader implements Closeable, Iterable<Conversation> {
@@ -53,6 +58,7 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   private final BufferedReader input;
   private final String sourceName;
   private final Mode mode;
+  private final boolean labelsRequired;
   private final List<ConversationFormatException> problems = new ArrayList<>();
   private long lineNumber;
   private long skipped;
@@ -60,27 +66,54 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   private Conversation pending;
   private boolean iterated;
 
-  /** Reads {@code input}, naming it {@code sourceName} in errors. */
+  /** Reads {@code input}, naming it {@code sourceName} in errors; labels are optional. */
   public ConversationReader(Reader input, String sourceName, Mode mode) {
+    this(input, sourceName, mode, false);
+  }
+
+  private ConversationReader(Reader input, String sourceName, Mode mode, boolean labelsRequired) {
     Objects.requireNonNull(input, "input");
     this.input = input instanceof BufferedReader b ? b : new BufferedReader(input, 1 << 16);
     this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
     this.mode = Objects.requireNonNull(mode, "mode");
+    this.labelsRequired = labelsRequired;
   }
 
-  /** Opens a UTF-8 file. */
+  /** A reader of labeled data: a conversation without labels is a bad line. */
+  public static ConversationReader labeled(Reader input, String sourceName, Mode mode) {
+    return new ConversationReader(input, sourceName, mode, true);
+  }
+
+  /** Opens a UTF-8 file; labels are optional. */
   public static ConversationReader open(Path file, Mode mode) throws IOException {
     return new ConversationReader(
         Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), mode);
   }
 
+  /** Opens a UTF-8 file of labeled data, failing on the first bad or unlabeled line. */
+  public static ConversationReader openLabeled(Path file) throws IOException {
+    return labeled(
+        Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), Mode.FAIL_FAST);
+  }
+
   /** Reads a whole file, failing on the first bad line. For small files and tests. */
   public static List<Conversation> readAll(Path file) throws IOException {
     try (ConversationReader reader = open(file, Mode.FAIL_FAST)) {
-      List<Conversation> all = new ArrayList<>();
-      reader.forEach(all::add);
-      return all;
+      return readRest(reader);
     }
+  }
+
+  /** Reads a whole file of labeled data, failing on the first bad or unlabeled line. */
+  public static List<Conversation> readAllLabeled(Path file) throws IOException {
+    try (ConversationReader reader = openLabeled(file)) {
+      return readRest(reader);
+    }
+  }
+
+  private static List<Conversation> readRest(ConversationReader reader) {
+    List<Conversation> all = new ArrayList<>();
+    reader.forEach(all::add);
+    return all;
   }
 
   /**
@@ -129,7 +162,12 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
           "", "not valid JSON" + (column > 0 ? " (near column " + column + ")" : ""));
     }
     long thisLine = lineNumber;
-    return ConversationCodec.decode(node, () -> sourceName + ":" + thisLine);
+    Conversation conversation = ConversationCodec.decode(node, () -> sourceName + ":" + thisLine);
+    if (labelsRequired && conversation.labels() == null) {
+      throw ConversationFormatException.at(
+          "/labels", "missing: labeled data needed (conversation id " + conversation.id() + ")");
+    }
+    return conversation;
   }
 
   private String nextLine() {

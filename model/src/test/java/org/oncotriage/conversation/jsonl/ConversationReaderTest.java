@@ -104,6 +104,36 @@ class ConversationReaderTest {
   }
 
   @Test
+  void aLabeledReaderFailsOnAnUnlabeledLineNamingFileLineAndPointer() {
+    String unlabeled = "{\"id\":\"c-2\",\"messages\":[{\"from\":\"patient\",\"text\":\"hi\"}]}";
+    ConversationReader reader =
+        ConversationReader.labeled(
+            new StringReader(GOOD + "\n\n" + unlabeled + "\n"),
+            "fixture.jsonl",
+            ConversationReader.Mode.FAIL_FAST);
+
+    assertThat(reader.read().id()).isEqualTo("c-1");
+    assertThatThrownBy(reader::read)
+        .isInstanceOf(ConversationFormatException.class)
+        .hasMessage("fixture.jsonl:3: /labels: missing: labeled data needed (conversation id c-2)")
+        .satisfies(
+            e -> assertThat(((ConversationFormatException) e).pointer()).isEqualTo("/labels"));
+  }
+
+  @Test
+  void aLabeledReaderInSkipModeSkipsUnlabeledLines() {
+    String unlabeled = "{\"messages\":[{\"from\":\"patient\",\"text\":\"hi\"}]}";
+    ConversationReader reader =
+        ConversationReader.labeled(
+            new StringReader(unlabeled + "\n" + GOOD + "\n"),
+            "fixture.jsonl",
+            ConversationReader.Mode.SKIP_INVALID);
+
+    assertThat(reader.stream().toList()).extracting(Conversation::id).containsExactly("c-1");
+    assertThat(reader.problems()).extracting(ConversationFormatException::line).containsExactly(1L);
+  }
+
+  @Test
   void aByteOrderMarkOnTheFirstLineIsTolerated() {
     List<Conversation> all =
         reader("\uFEFF" + GOOD + "\n", ConversationReader.Mode.FAIL_FAST).stream().toList();

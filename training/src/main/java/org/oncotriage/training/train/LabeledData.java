@@ -1,19 +1,15 @@
 package org.oncotriage.training.train;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationReader;
+import org.oncotriage.io.Sha256;
 
 /**
  * A labeled JSON Lines file read whole, with what provenance needs: its SHA-256 and size.
@@ -32,29 +28,8 @@ public record LabeledData(Path file, List<Conversation> conversations, String sh
    * @throws IOException when the file cannot be read
    */
   public static LabeledData read(Path file) throws IOException {
-    List<Conversation> all = new ArrayList<>();
-    try (ConversationReader reader =
-        ConversationReader.open(file, ConversationReader.Mode.FAIL_FAST)) {
-      for (Conversation c : reader) {
-        if (c.labels() == null) {
-          throw new IllegalArgumentException(
-              file + ": conversation " + (all.size() + 1) + " (id " + c.id() + ") has no labels");
-        }
-        all.add(c);
-      }
-    }
-    return new LabeledData(file, List.copyOf(all), sha256(file), Files.size(file));
-  }
-
-  /** Lower-case hex SHA-256 of a file's bytes. */
-  public static String sha256(Path file) throws IOException {
-    try (InputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    List<Conversation> all = ConversationReader.readAllLabeled(file);
+    return new LabeledData(file, List.copyOf(all), Sha256.hex(file), Files.size(file));
   }
 
   /**

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.oncotriage.io.Sha256;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalTraining;
-import org.oncotriage.model.ArtifactFormat;
 
 /**
  * Builds the {@code provenance.json} of a trained model, in the spirit of Tribuo's model
@@ -44,7 +44,7 @@ final class Provenance {
         + "-"
         + trainingDataSha256.substring(0, 8)
         + "-"
-        + ArtifactFormat.sha256(bytes).substring(0, 6);
+        + Sha256.hex(bytes).substring(0, 6);
   }
 
   static ObjectNode of(

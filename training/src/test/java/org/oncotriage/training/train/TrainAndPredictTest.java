@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oncotriage.io.Sha256;
 import org.oncotriage.json.Json;
 import org.oncotriage.model.ArtifactFormat;
 import org.oncotriage.training.TrainingCli;
@@ -84,7 +85,7 @@ class TrainAndPredictTest {
   void theArtifactRecordsDataHashHyperparametersAndLibraries() throws Exception {
     JsonNode provenance = Json.mapper().readTree(model.resolve("provenance.json").toFile());
     assertThat(provenance.at("/training_data/sha256").asText())
-        .isEqualTo(LabeledData.sha256(dir.resolve("train.jsonl")));
+        .isEqualTo(Sha256.hex(dir.resolve("train.jsonl")));
     assertThat(provenance.at("/hyperparameters/width").asInt()).isEqualTo(48);
     assertThat(provenance.at("/seed").asLong()).isEqualTo(5);
     assertThat(provenance.at("/libraries/djl").asText()).isNotBlank();

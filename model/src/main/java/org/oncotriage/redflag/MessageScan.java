@@ -43,6 +43,8 @@ final class MessageScan {
   private final Map<String, Boolean> countSatisfied = new HashMap<>();
   private Boolean masked;
   private String timing;
+  private int presentMentions;
+  private int asideMentions;
 
   MessageScan(
       RuleBook book,
@@ -79,6 +81,22 @@ final class MessageScan {
     List<Event> out = frame == null ? events : frame.toMessage(events);
     out.sort(Comparator.comparingInt(Event::position));
     return out;
+  }
+
+  /**
+   * After {@link #events()}: {present, set aside} counts of the red-flag mentions read, a set-aside
+   * one being negated, past, hypothetical, about someone else, unchanged or below threshold.
+   */
+  int[] mentions() {
+    return new int[] {presentMentions, asideMentions};
+  }
+
+  private void count(boolean present) {
+    if (present) {
+      presentMentions++;
+    } else {
+      asideMentions++;
+    }
   }
 
   /** Offsets where a word (letters, digits, underscore) starts, in order. */
@@ -123,6 +141,7 @@ final class MessageScan {
       }
       next = Math.max(m.end(), at + 1);
       Mention mention = classify(rule, sentence, m.start(), m.end());
+      count(mention.isEvidence());
       if (mention.turnsOff()) {
         events.add(new Event(m.start(), sentence.start(), rule.group(), null));
       } else if (mention.isEvidence() && !fired && qualified != Boolean.FALSE) {
@@ -163,6 +182,7 @@ final class MessageScan {
     while (m.find()) {
       Mention mention = classify(rule, sentence, m.start(), m.end());
       if (mention.turnsOff()) {
+        count(false);
         events.add(new Event(m.start(), sentence.start(), rule.group(), null));
       } else if (mention.isEvidence() && frame != null && frame.inQuestion(m.start())) {
         events.add(finding(rule, m.start(), m.end(), rule.finding(), sentence));
@@ -179,6 +199,7 @@ final class MessageScan {
     boolean fired = false;
     for (TemperatureSpec.Reading reading : spec.readings(text, sentence.start(), sentence.end())) {
       Mention mention = classify(rule, sentence, reading.start(), reading.end());
+      count(mention.isEvidence() && reading.fever());
       if (mention.turnsOff() || (mention.isEvidence() && !reading.fever() && !masked)) {
         events.add(new Event(reading.start(), sentence.start(), rule.group(), null));
       } else if (mention.isEvidence() && reading.fever() && !fired) {

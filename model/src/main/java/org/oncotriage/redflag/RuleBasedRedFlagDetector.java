@@ -100,6 +100,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
    * @param messageLanguages ISO 639-1 code per message, in message order; a missing entry, {@code
    *     null} or a language without a book reads the message with every book
    */
+  @Override
   public List<RedFlagFinding> detect(Conversation conversation, List<String> messageLanguages) {
     Objects.requireNonNull(conversation, "conversation");
     Objects.requireNonNull(messageLanguages, "messageLanguages");
@@ -144,6 +145,31 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
       }
     }
     return resolveDependencies(onByGroup);
+  }
+
+  /**
+   * How the rules read {@code text} alone, as a patient's own message in {@code language} ("und" or
+   * {@code null}: every book): for telling whether a sentence that drove the model's urgent score
+   * is one the rules deliberately set aside ("no fever", "the chest pain last month").
+   */
+  @Override
+  public Reading read(String text, String language) {
+    Objects.requireNonNull(text, "text");
+    String normalized = normalize(text);
+    var sentences = EnglishText.sentences(normalized);
+    int present = 0;
+    int aside = 0;
+    for (RuleBook book : booksFor(language)) {
+      MessageScan.Seen seen = new MessageScan.Seen(normalized, sentences, true);
+      MessageScan scan = new MessageScan(book, firstChars.get(book), 0, seen, List.of(), null);
+      scan.events();
+      present += scan.mentions()[0];
+      aside += scan.mentions()[1];
+    }
+    if (present > 0) {
+      return Reading.PRESENT;
+    }
+    return aside > 0 ? Reading.SET_ASIDE : Reading.NO_MENTION;
   }
 
   private List<RuleBook> booksFor(String language) {

@@ -26,7 +26,8 @@ import java.util.SortedMap;
  *
  * <p>Memory and time: models load lazily, once per process, on first use of a language; reading
  * Latin-script text loads the eight Latin-script candidates (about 200 MB of heap, a few seconds).
- * A call on a message takes about a millisecond. Thread-safe (Lingua's detector is).
+ * A call reads at most {@link #MAX_CHARS} characters and takes a few milliseconds. Thread-safe
+ * (Lingua's detector is).
  */
 public final class LinguaLanguageIdentifier implements LanguageIdentifier {
 
@@ -50,6 +51,12 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
 
   /** Fewer letters than this are too few to tell a language by. */
   public static final int MIN_LETTERS = 10;
+
+  /**
+   * How much of a text is read, in characters: a few sentences tell the language as surely as a
+   * page, and Lingua's time grows with the length.
+   */
+  public static final int MAX_CHARS = 300;
 
   /** A text with fewer letters than this is short. */
   public static final int SHORT_LETTERS = 60;
@@ -83,7 +90,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
     if (letters < MIN_LETTERS) {
       return UNDETERMINED;
     }
-    SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
+    SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(head(text));
     if (confidence.isEmpty()) {
       return UNDETERMINED;
     }
@@ -96,6 +103,18 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
       }
     }
     return best;
+  }
+
+  /** The first {@link #MAX_CHARS} characters, cut at white space. */
+  static String head(String text) {
+    if (text.length() <= MAX_CHARS) {
+      return text;
+    }
+    int cut = MAX_CHARS;
+    while (cut > MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+      cut--;
+    }
+    return text.substring(0, cut);
   }
 
   private static String code(Language language) {

@@ -148,6 +148,9 @@ public final class TriageModels {
         throw new IllegalStateException("no model source set");
       }
       ModelArtifact artifact = this.artifact != null ? this.artifact : ArtifactFormat.read(source);
+      if (languages != null) {
+        languages.warmUp();
+      }
       ScoringEngine engine = Engines.start(artifact, source, intraOpThreads);
       ModelDescription description =
           new ModelDescription(

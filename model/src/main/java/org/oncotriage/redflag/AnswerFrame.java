@@ -12,10 +12,11 @@ import org.oncotriage.text.TextSpan;
  * question the answer takes the place of "how many" ("how many times today" and "8" read "8 times
  * today"). {@link #toMessage} maps what the scan found back into the answer.
  *
- * <p>What a mention in the question part becomes depends on the answer: affirmed ("yes", or a
- * count), it is the patient's report with the answer's first words as evidence; denied ("no"), it
- * turns the symptom off; otherwise it is only context (the temperature cue of "did you take your
- * temperature" for a bare "38.6").
+ * <p>What a mention in the question part becomes depends on the answer: affirmed ("yes"), it is the
+ * patient's report; counted ("8" after "how many times"), it is a report only for a rule that
+ * counts; either way it is the patient's report with the answer's first words as evidence; denied
+ * ("no"), it turns the symptom off; otherwise it is only context (the temperature cue of "did you
+ * take your temperature" for a bare "38.6").
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,6 +24,8 @@ final class AnswerFrame {
 
   /** How the answer speaks to the question. */
   enum Kind {
+    /** A count that answers "how many": it affirms only what the question counts. */
+    COUNTED,
     AFFIRMED,
     DENIED,
     CONTEXT
@@ -72,7 +75,7 @@ final class AnswerFrame {
           String text =
               voiced.substring(0, countWords.start()) + answer + voiced.substring(countWords.end());
           return new AnswerFrame(
-              text, countWords.start(), answer.length(), Kind.AFFIRMED, count.start(), count.end());
+              text, countWords.start(), answer.length(), Kind.COUNTED, count.start(), count.end());
         }
       }
     }
@@ -171,7 +174,7 @@ final class AnswerFrame {
                         Math.min(f.end(), answerEnd) - answerStart,
                         f.finding(),
                         f.rule())));
-      } else if (e.finding() != null && kind == Kind.AFFIRMED) {
+      } else if (e.finding() != null && kind != Kind.DENIED && kind != Kind.CONTEXT) {
         RedFlagFinding f = e.finding();
         out.add(
             new MessageScan.Event(
@@ -196,7 +199,12 @@ final class AnswerFrame {
    * question when the answer affirms it.
    */
   boolean affirms(int position) {
-    return kind == Kind.AFFIRMED || !inQuestion(position);
+    return kind == Kind.AFFIRMED || kind == Kind.COUNTED || !inQuestion(position);
+  }
+
+  /** Whether the answer is a count, which affirms only the counted symptom. */
+  boolean counted() {
+    return kind == Kind.COUNTED;
   }
 
   /** Whether {@code position} of {@link #text()} is in the question part. */

@@ -78,6 +78,13 @@ final class MessageScan {
         }
       }
     }
+    if (frame != null && frame.counted()) {
+      events.removeIf(
+          e ->
+              e.finding() != null
+                  && frame.inQuestion(e.position())
+                  && book.rule(e.finding().rule()).count() == null);
+    }
     List<Event> out = frame == null ? events : frame.toMessage(events);
     out.sort(Comparator.comparingInt(Event::position));
     return out;
@@ -143,7 +150,9 @@ final class MessageScan {
       Mention mention = classify(rule, sentence, m.start(), m.end());
       count(mention.isEvidence());
       if (mention.turnsOff()) {
-        events.add(new Event(m.start(), sentence.start(), rule.group(), null));
+        if (mentionsRequirements(rule, sentence)) {
+          events.add(new Event(m.start(), sentence.start(), rule.group(), null));
+        }
       } else if (mention.isEvidence() && !fired && qualified != Boolean.FALSE) {
         qualified = qualifies(rule, sentence);
         if (!qualified) {
@@ -224,6 +233,24 @@ final class MessageScan {
       from = Math.max(from, frame.answerStart());
     }
     return book.cues().classify(text, from, sentence.end(), start, end, rule, writerIsPatient);
+  }
+
+  /**
+   * Whether the words the rule requires are there at all, present or not, so that a negated or past
+   * mention speaks of the rule's symptom: "the clot in my arm is gone" does not turn off a swollen,
+   * painful calf, "no swelling in my arm anymore" does.
+   */
+  private boolean mentionsRequirements(Rule rule, TextSpan sentence) {
+    for (Pattern required : rule.require()) {
+      boolean found =
+          rule.requireScope() == Rule.Scope.SENTENCE
+              ? ContextCues.found(required, text, sentence.start(), sentence.end())
+              : ContextCues.found(required, text, 0, text.length());
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the rule's other conditions hold for a present mention in {@code sentence}. */

@@ -37,7 +37,7 @@ record TemperatureSpec(
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,/$#+:])(\\d{2,3})(?:[.,](\\d{1,2}))?(?![\\d]|[.,]\\d)"
-              + "(\\s*(?:°\\s*[fc]?|(?:degrees?|grados?)(?:\\s*(?:f|c|fahrenheit|celsius|centigrade|centigrados))?"
+              + "(\\s*(?:°\\s*[fc]?|(?:degrees?|deg|grados?)(?:\\s*(?:f|c|fahrenheit|celsius|centigrade|centigrados))?"
               + "|f|c|fahrenheit|celsius|centigrade)(?![a-z]))?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER_UNIT_AFTER =

@@ -55,13 +55,13 @@ import org.oncotriage.text.WordPieceVocabulary;
  */
 public final class ArtifactFormat {
 
-  public static final String FORMAT = "oncotriage-model";
+  static final String FORMAT = "oncotriage-model";
 
   /** The newest format version: blended models. */
-  public static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 2;
 
   /** The format version of transformer-only models. */
-  public static final int TRANSFORMER_ONLY_VERSION = 1;
+  static final int TRANSFORMER_ONLY_VERSION = 1;
 
   public static final String MANIFEST = "manifest.json";
   public static final String PARAMETERS = "network.params";
@@ -69,12 +69,12 @@ public final class ArtifactFormat {
   public static final String CONFIG = "config.json";
   public static final String LABELS = "labels.json";
   public static final String THRESHOLDS = "thresholds.json";
-  public static final String PROVENANCE = "provenance.json";
+  static final String PROVENANCE = "provenance.json";
   public static final String LEXICAL_RESPONDER = "lexical-responder.bin";
   public static final String LEXICAL_BILLABLE = "lexical-billable.bin";
 
   /** The engine of an artifact whose {@code config.json} names none. */
-  public static final String DEFAULT_ENGINE = LoadedNetwork.NAME;
+  static final String DEFAULT_ENGINE = LoadedNetwork.NAME;
 
   static final List<String> FILES =
       List.of(PARAMETERS, VOCABULARY, CONFIG, LABELS, THRESHOLDS, PROVENANCE);

@@ -39,7 +39,7 @@ import org.oncotriage.triage.TriageResult;
 public final class ModelTriager implements StagedTriager {
 
   /** Conversations per forward pass in {@link #triageBatch}. */
-  public static final int BATCH_SIZE = 32;
+  static final int BATCH_SIZE = 32;
 
   private final ScoringEngine engine;
   private final ConversationTokenizer tokenizer;
@@ -173,7 +173,7 @@ public final class ModelTriager implements StagedTriager {
    * lexical model's when there is one, exactly as {@link #triageBatch} uses them (the same batching
    * loop, without the red-flag rules). For evaluation and threshold selection. Thread-safe.
    */
-  public List<Scores> scores(List<Conversation> conversations) {
+  List<Scores> scores(List<Conversation> conversations) {
     requireOpen();
     List<PreparedConversation> items = new ArrayList<>(conversations.size());
     for (Conversation c : conversations) {
@@ -183,7 +183,7 @@ public final class ModelTriager implements StagedTriager {
   }
 
   /** The lexical share of the blend; 0 when the network works alone. */
-  public double lexicalWeight() {
+  double lexicalWeight() {
     return lexical == null ? 0.0 : lexical.weight();
   }
 

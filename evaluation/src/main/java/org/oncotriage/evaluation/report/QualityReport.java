@@ -24,7 +24,7 @@ import org.oncotriage.metrics.BinaryMetrics.ThresholdRow;
  * with 95% intervals (and the baseline beside them), routing safety, urgent misses, billable
  * ranking and calibration, workload and value, provenance. Thread-safe (no state).
  */
-public final class QualityReport {
+final class QualityReport {
 
   private QualityReport() {}
 

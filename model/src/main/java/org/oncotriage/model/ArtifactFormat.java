@@ -69,7 +69,7 @@ public final class ArtifactFormat {
   public static final String CONFIG = "config.json";
   public static final String LABELS = "labels.json";
   public static final String THRESHOLDS = "thresholds.json";
-  static final String PROVENANCE = "provenance.json";
+  public static final String PROVENANCE = "provenance.json";
   public static final String LEXICAL_RESPONDER = "lexical-responder.bin";
   public static final String LEXICAL_BILLABLE = "lexical-billable.bin";
 

@@ -173,7 +173,7 @@ public final class ModelTriager implements StagedTriager {
    * lexical model's when there is one, exactly as {@link #triageBatch} uses them (the same batching
    * loop, without the red-flag rules). For evaluation and threshold selection. Thread-safe.
    */
-  List<Scores> scores(List<Conversation> conversations) {
+  public List<Scores> scores(List<Conversation> conversations) {
     requireOpen();
     List<PreparedConversation> items = new ArrayList<>(conversations.size());
     for (Conversation c : conversations) {

@@ -81,6 +81,20 @@ public final class GenerateCommand implements Callable<Integer> {
     return h;
   }
 
+  /**
+   * Conversation {@code index}, redrawn while its text repeats one in {@code seen} (up to {@value
+   * #MAX_ATTEMPTS} times); adds its text hash to {@code seen}. Conversations must be asked for in
+   * index order from 1 for the output to match {@code generate}.
+   */
+  static GeneratedConversation distinct(
+      ConversationGenerator generator, long index, Set<Long> seen) {
+    GeneratedConversation g = generator.generate(index);
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS && !seen.add(textHash(g)); attempt++) {
+      g = generator.generate(index, attempt);
+    }
+    return g;
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -101,10 +115,7 @@ public final class GenerateCommand implements Callable<Integer> {
     Set<Long> seen = new HashSet<>();
     try (ConversationWriter writer = ConversationWriter.create(out)) {
       for (long i = 1; i <= count; i++) {
-        GeneratedConversation g = generator.generate(i);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS && !seen.add(textHash(g)); attempt++) {
-          g = generator.generate(i, attempt);
-        }
+        GeneratedConversation g = distinct(generator, i, seen);
         writer.write(g.conversation());
         stats.addLabels(g.conversation());
       }

@@ -35,7 +35,11 @@ public final class ServerMain implements Callable<Integer> {
   @Option(names = "--port", description = "HTTP port (default 8080; 0 picks a free one)")
   Integer port;
 
-  @Option(names = "--host", description = "interface to bind (default 0.0.0.0)")
+  @Option(
+      names = "--host",
+      description =
+          "interface to bind (default 0.0.0.0 with API keys, 127.0.0.1 without: an unauthenticated"
+              + " service stays on this machine unless the host is named)")
   String host;
 
   @Option(names = "--model", paramLabel = "DIR", description = "model directory (default: bundled)")
@@ -62,6 +66,19 @@ public final class ServerMain implements Callable<Integer> {
   @Option(names = "--api-keys-file", paramLabel = "FILE", description = "SHA-256 key hashes")
   Path apiKeysFile;
 
+  @Option(
+      names = "--exit-on-load-failure",
+      negatable = true,
+      arity = "0..1",
+      fallbackValue = "true",
+      description =
+          "exit with status 3 when the model cannot load, so that an orchestrator restarts the"
+              + " service (default true; --no-exit-on-load-failure keeps it live and not ready)")
+  Boolean exitOnLoadFailure;
+
+  /** The exit status when the model cannot load and {@code exit_on_load_failure} is on. */
+  public static final int EXIT_MODEL_LOAD_FAILED = 3;
+
   public static void main(String[] args) {
     System.setProperty("ai.djl.offline", "true");
     int code = new CommandLine(new ServerMain()).execute(args);
@@ -82,6 +99,15 @@ public final class ServerMain implements Callable<Integer> {
       return 2;
     }
     LOG.info("starting {}", config);
+    if (!config.authenticated()) {
+      LOG.warn(
+          "UNAUTHENTICATED: no API key is configured; every caller that reaches host={} may use"
+              + " /v1 (set api_keys or api_keys_file)",
+          config.host());
+    }
+    if (config.exitOnLoadFailure()) {
+      server.onLoadFailure(ServerMain::exitAfterLoadFailure);
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -99,6 +125,15 @@ public final class ServerMain implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** Exits from a thread of its own, so the shutdown hook can wait for the loader thread. */
+  private static void exitAfterLoadFailure(String reason) {
+    LOG.error(
+        "exiting with status {}: the model cannot load (exit_on_load_failure)",
+        EXIT_MODEL_LOAD_FAILED);
+    Thread exit = new Thread(() -> System.exit(EXIT_MODEL_LOAD_FAILED), "exit-on-load-failure");
+    exit.start();
   }
 
   /**
@@ -124,6 +159,7 @@ public final class ServerMain implements Callable<Integer> {
     put(v, "workers", workers);
     put(v, "intra_op_threads", intraOpThreads);
     put(v, "api_keys_file", apiKeysFile);
+    put(v, "exit_on_load_failure", exitOnLoadFailure);
     return v;
   }
 

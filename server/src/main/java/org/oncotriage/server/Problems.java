@@ -105,10 +105,13 @@ final class Problems {
       case 503 ->
           Problem.of(
               "not-ready", "Service unavailable", 503, "the service is not ready; retry later");
+      case 505 ->
+          Problem.of(
+              "http-version-not-supported", "HTTP version not supported", 505, "use HTTP/1.1");
       default ->
-          status >= 500
+          status == 500
               ? internal()
-              : status >= 400 && status <= 499
+              : status >= 400 && status <= 599
                   ? Problem.of("http-" + status, "HTTP " + status, status, "request refused")
                   : Problem.of("bad-request", "Bad request", 400, "the request is malformed");
     };

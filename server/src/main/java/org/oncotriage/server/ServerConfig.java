@@ -128,7 +128,7 @@ public record ServerConfig(
     d.put("api_keys_file", "");
     d.put("protect_operational", "false");
     d.put("shutdown_timeout_ms", "30000");
-    d.put("max_concurrent_requests", "64");
+    d.put("max_concurrent_requests", "32");
     d.put("max_concurrent_uploads", "64");
     d.put("body_read_timeout_ms", "10000");
     d.put("min_upload_bytes_per_second", "1024");

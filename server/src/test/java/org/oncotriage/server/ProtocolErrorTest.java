@@ -55,4 +55,19 @@ class ProtocolErrorTest {
       server.stop();
     }
   }
+
+  @Test
+  void anUnknownHttpVersionIsA505ProblemNotAGeneric500() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager()).start();
+    try {
+      RawHttp.Response r =
+          RawHttp.exchange(
+              server.port(), "GET /health/live HTTP/9.9\r\nHost: t\r\nConnection: close\r\n\r\n");
+      assertThat(r.status()).isEqualTo(505);
+      assertThat(r.isProblem()).isTrue();
+      assertThat(r.body()).doesNotContain("internal-error");
+    } finally {
+      server.stop();
+    }
+  }
 }

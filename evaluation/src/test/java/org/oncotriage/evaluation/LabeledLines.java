@@ -26,7 +26,7 @@ public final class LabeledLines {
         + "}}";
   }
 
-  static Path write(Path folder, String name, List<String> lines) throws IOException {
+  public static Path write(Path folder, String name, List<String> lines) throws IOException {
     Path file = folder.resolve(name);
     Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     return file;

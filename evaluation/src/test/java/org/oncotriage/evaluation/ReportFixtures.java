@@ -2,6 +2,7 @@ package org.oncotriage.evaluation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.oncotriage.evaluation.FakeTriager.Answer;
 
@@ -9,6 +10,10 @@ import org.oncotriage.evaluation.FakeTriager.Answer;
 public final class ReportFixtures {
 
   private ReportFixtures() {}
+
+  public static List<String> lines() {
+    return TriageEvaluatorTest.LINES;
+  }
 
   public static Path data(Path folder) throws IOException {
     return LabeledLines.write(folder, "data.jsonl", TriageEvaluatorTest.LINES);

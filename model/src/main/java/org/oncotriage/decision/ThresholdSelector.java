@@ -77,8 +77,8 @@ public final class ThresholdSelector {
     int under = 0;
     int over = 0;
     for (ValidationOutcome o : outcomes) {
-      boolean urgent = policy.modelUrgent(o.urgent());
-      Responder route = policy.route(o.probabilities(), urgent);
+      boolean urgent = policy.modelUrgent(o.scores().urgent());
+      Responder route = policy.route(o.scores().responder(), urgent);
       if (o.truth().responder().isAbove(route)) {
         under++;
       } else if (route.isAbove(o.truth().responder())) {
@@ -92,9 +92,11 @@ public final class ThresholdSelector {
     long steps = Math.round((URGENT_CEILING - URGENT_FLOOR) / GRID_STEP);
     for (long i = 0; i < steps; i++) {
       double threshold = round(URGENT_FLOOR + i * GRID_STEP);
-      long flagged = outcomes.stream().filter(o -> o.urgent() >= threshold).count();
+      long flagged = outcomes.stream().filter(o -> o.scores().urgent() >= threshold).count();
       long right =
-          outcomes.stream().filter(o -> o.urgent() >= threshold && o.truth().urgent()).count();
+          outcomes.stream()
+              .filter(o -> o.scores().urgent() >= threshold && o.truth().urgent())
+              .count();
       if (flagged > 0 && right >= URGENT_PRECISION * flagged) {
         return threshold;
       }
@@ -102,7 +104,8 @@ public final class ThresholdSelector {
     return URGENT_CEILING;
   }
 
-  static double selectBillable(List<ValidationOutcome> outcomes) {
+  /** The billable threshold with the best F1 on {@code outcomes} (0.05 to 0.95, step 0.01). */
+  public static double selectBillable(List<ValidationOutcome> outcomes) {
     double best = 0.5;
     double bestF1 = -1;
     for (double t = 0.05; t <= 0.95 + 1e-9; t += GRID_STEP) {
@@ -110,7 +113,7 @@ public final class ThresholdSelector {
       int fp = 0;
       int fn = 0;
       for (ValidationOutcome o : outcomes) {
-        boolean predicted = o.billable() >= t;
+        boolean predicted = o.scores().billable() >= t;
         if (predicted && o.truth().billable()) {
           tp++;
         } else if (predicted) {

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
+import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 
 /**
  * The lexical companion of the transformer: a responder categorizer (the three levels) and a
@@ -61,8 +63,10 @@ public final class LexicalModel {
     }
   }
 
-  /** The probabilities for a conversation. */
-  public LexicalScores scores(Conversation conversation) {
+  /**
+   * The probabilities for a conversation; there is no urgent head ({@link Scores#withoutUrgent}).
+   */
+  public Scores scores(Conversation conversation) {
     return scores(BagOfWords.tokens(conversation));
   }
 
@@ -70,7 +74,7 @@ public final class LexicalModel {
    * The probabilities for {@link BagOfWords} tokens. A level that training never saw gets 0; the
    * others are renormalized to sum to 1.
    */
-  public LexicalScores scores(String[] tokens) {
+  public Scores scores(String[] tokens) {
     double[] scores = responder.probabilities(tokens);
     double[] byOrdinal = new double[Responder.values().length];
     double sum = 0;
@@ -82,7 +86,8 @@ public final class LexicalModel {
     for (int i = 0; i < byOrdinal.length; i++) {
       byOrdinal[i] /= sum;
     }
-    return new LexicalScores(byOrdinal, billable.probability("true", tokens));
+    return Scores.withoutUrgent(
+        ResponderProbabilities.fromOrdinalArray(byOrdinal), billable.probability("true", tokens));
   }
 
   public LexicalCategorizer responder() {

@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.oncotriage.conversation.Responder;
+import org.oncotriage.calibration.Calibration;
 import org.oncotriage.decision.DecisionThresholds;
+import org.oncotriage.engine.djl.EncoderConfig;
+import org.oncotriage.engine.djl.LoadedNetwork;
+import org.oncotriage.heads.Head;
+import org.oncotriage.heads.Heads;
 import org.oncotriage.io.Sha256;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalCategorizer;
 import org.oncotriage.lexical.LexicalModel;
 import org.oncotriage.lexical.LexicalTraining;
-import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.text.WordPieceVocabulary;
 
 /**
@@ -26,19 +29,30 @@ import org.oncotriage.text.WordPieceVocabulary;
  * <ul>
  *   <li>{@code network.params}: the network's parameters (DJL {@code saveParameters} form);
  *   <li>{@code vocabulary.txt}: the WordPiece pieces, one a line, in id order;
- *   <li>{@code config.json}: the network's shape and the text pipeline's settings;
- *   <li>{@code labels.json}: the responder levels in output order, and the binary heads;
+ *   <li>{@code config.json}: the engine that runs the network, the network's shape and the text
+ *       pipeline's settings;
+ *   <li>{@code labels.json}: the {@link Heads}: each softmax head's classes in output order, under
+ *       its name, and the sigmoid heads' names under {@code binary};
  *   <li>{@code thresholds.json}: the decision thresholds;
  *   <li>{@code provenance.json}: how the model was made, with its validation metrics;
  *   <li>{@code lexical-responder.bin}, {@code lexical-billable.bin}: the lexical companion's
  *       OpenNLP categorizers, only when {@code config.json}'s {@code lexical_weight} is above 0;
+ *   <li>{@code calibration.json}: how the heads become the served probabilities ({@link
+ *       CalibrationFile}), only in a model adapted to a practice's data;
  *   <li>{@code manifest.json}: format, name, version, and the size and SHA-256 of every other file.
  * </ul>
  *
  * <p>Format version 1 is a transformer-only artifact (the form before the lexical blend, still
  * read, with lexical weight 0); version 2 adds the lexical files. The writer uses version 1 when
  * there is no lexical companion, so such artifacts stay readable by older code, and 2 otherwise, so
- * older code refuses a blended model instead of silently serving its transformer alone.
+ * older code refuses a blended model instead of silently serving its transformer alone. Version 3
+ * adds {@code calibration.json}, for the same reason: older code must refuse a calibrated model
+ * rather than serve it with the fixed blend and thresholds chosen for calibrated probabilities.
+ *
+ * <p>{@code config.json} names the {@link org.oncotriage.engine.ScoringEngine} in {@code engine};
+ * artifacts written before engines were named have none and mean {@link #DEFAULT_ENGINE}, so the
+ * key needs no new format version. Whether this version can run the engine is checked when the
+ * model is loaded ({@link TriageModels}).
  *
  * <p>Reading checks the manifest first: every file present, of the recorded size and checksum,
  * before any byte reaches DJL; then that the files agree with each other. Any fault is a {@link
@@ -48,8 +62,11 @@ public final class ArtifactFormat {
 
   public static final String FORMAT = "oncotriage-model";
 
-  /** The newest format version: blended models. */
+  /** The format version of blended models. */
   public static final int FORMAT_VERSION = 2;
+
+  /** The format version of calibrated models, the newest. */
+  public static final int CALIBRATED_VERSION = 3;
 
   /** The format version of transformer-only models. */
   public static final int TRANSFORMER_ONLY_VERSION = 1;
@@ -63,6 +80,10 @@ public final class ArtifactFormat {
   public static final String PROVENANCE = "provenance.json";
   public static final String LEXICAL_RESPONDER = "lexical-responder.bin";
   public static final String LEXICAL_BILLABLE = "lexical-billable.bin";
+  public static final String CALIBRATION = "calibration.json";
+
+  /** The engine of an artifact whose {@code config.json} names none. */
+  public static final String DEFAULT_ENGINE = LoadedNetwork.NAME;
 
   static final List<String> FILES =
       List.of(PARAMETERS, VOCABULARY, CONFIG, LABELS, THRESHOLDS, PROVENANCE);
@@ -77,7 +98,7 @@ public final class ArtifactFormat {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(PARAMETERS, artifact.parameters());
     files.put(VOCABULARY, artifact.vocabulary().toBytes());
-    files.put(CONFIG, json(configNode(artifact.config(), artifact.lexicalWeight())));
+    files.put(CONFIG, json(configNode(artifact)));
     files.put(LABELS, json(labelsNode()));
     files.put(THRESHOLDS, json(JSON.valueToTree(artifact.thresholds())));
     ObjectNode provenance = artifact.provenance().deepCopy();
@@ -87,10 +108,12 @@ public final class ArtifactFormat {
       files.put(LEXICAL_RESPONDER, artifact.lexical().model().responder().toBytes());
       files.put(LEXICAL_BILLABLE, artifact.lexical().model().billable().toBytes());
     }
+    if (artifact.calibration() != null) {
+      files.put(CALIBRATION, json(CalibrationFile.toJson(artifact.calibration())));
+    }
     ObjectNode manifest = JSON.createObjectNode();
     manifest.put("format", FORMAT);
-    manifest.put(
-        "format_version", artifact.lexical() == null ? TRANSFORMER_ONLY_VERSION : FORMAT_VERSION);
+    manifest.put("format_version", formatVersion(artifact));
     manifest.put("name", artifact.name());
     manifest.put("version", artifact.version());
     ObjectNode entries = manifest.putObject("files");
@@ -113,7 +136,7 @@ public final class ArtifactFormat {
     int version = manifest.path("format_version").asInt();
     if (!FORMAT.equals(manifest.path("format").asText())
         || version < TRANSFORMER_ONLY_VERSION
-        || version > FORMAT_VERSION) {
+        || version > CALIBRATED_VERSION) {
       throw new ModelFormatException(
           source.describe(MANIFEST),
           "not an "
@@ -121,7 +144,7 @@ public final class ArtifactFormat {
               + " manifest of version "
               + TRANSFORMER_ONLY_VERSION
               + " to "
-              + FORMAT_VERSION);
+              + CALIBRATED_VERSION);
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : FILES) {
@@ -129,6 +152,7 @@ public final class ArtifactFormat {
     }
     EncoderConfig config = readConfig(source, files.get(CONFIG));
     double lexicalWeight = readLexicalWeight(source, files.get(CONFIG));
+    String engine = readEngine(source, files.get(CONFIG));
     LexicalCompanion lexical = null;
     if (lexicalWeight > 0) {
       if (version < FORMAT_VERSION) {
@@ -176,6 +200,30 @@ public final class ArtifactFormat {
     } catch (IOException | IllegalArgumentException e) {
       throw new ModelFormatException(source.describe(THRESHOLDS), "invalid: " + rootMessage(e), e);
     }
+    Calibration calibration = null;
+    if (manifest.path("files").has(CALIBRATION)) {
+      if (version < CALIBRATED_VERSION) {
+        throw new ModelFormatException(
+            source.describe(MANIFEST),
+            "lists " + CALIBRATION + " but is of format version " + version);
+      }
+      calibration =
+          CalibrationFile.fromJson(
+              parse(source, CALIBRATION, checked(source, manifest, CALIBRATION)),
+              source.describe(CALIBRATION));
+      if (calibration.sources() != (lexical == null ? 1 : 2)) {
+        throw new ModelFormatException(
+            source.describe(CALIBRATION),
+            "pools "
+                + calibration.sources()
+                + " sources but the model's lexical weight is "
+                + lexicalWeight);
+      }
+    } else if (version >= CALIBRATED_VERSION) {
+      throw new ModelFormatException(
+          source.describe(MANIFEST),
+          "of format version " + version + " does not list " + CALIBRATION);
+    }
     JsonNode provenance = parse(source, PROVENANCE, files.get(PROVENANCE));
     Map<String, Double> metrics = new LinkedHashMap<>();
     provenance
@@ -191,7 +239,16 @@ public final class ArtifactFormat {
         provenance,
         metrics,
         files.get(PARAMETERS),
-        lexical);
+        lexical,
+        engine,
+        calibration);
+  }
+
+  private static int formatVersion(ModelArtifact artifact) {
+    if (artifact.calibration() != null) {
+      return CALIBRATED_VERSION;
+    }
+    return artifact.lexical() == null ? TRANSFORMER_ONLY_VERSION : FORMAT_VERSION;
   }
 
   /** The bytes of {@code name}, checked against its manifest entry. */
@@ -247,16 +304,35 @@ public final class ArtifactFormat {
     return weight.asDouble();
   }
 
-  private static JsonNode configNode(EncoderConfig config, double lexicalWeight) {
+  private static String readEngine(ArtifactSource source, byte[] bytes) {
+    JsonNode engine = parse(source, CONFIG, bytes).path("engine");
+    if (engine.isMissingNode()) {
+      return DEFAULT_ENGINE;
+    }
+    if (!engine.isTextual() || engine.asText().isBlank()) {
+      throw new ModelFormatException(
+          source.describe(CONFIG), "engine must be a name such as " + DEFAULT_ENGINE);
+    }
+    return engine.asText();
+  }
+
+  private static JsonNode configNode(ModelArtifact artifact) {
+    double lexicalWeight = artifact.lexicalWeight();
     ObjectNode node = JSON.createObjectNode();
-    node.put("format_version", lexicalWeight > 0 ? FORMAT_VERSION : TRANSFORMER_ONLY_VERSION);
-    node.set("encoder", JSON.valueToTree(config));
+    node.put("format_version", formatVersion(artifact));
+    node.put("engine", artifact.engine());
+    node.set("encoder", JSON.valueToTree(artifact.config()));
     ObjectNode text = node.putObject("text");
     text.put("normalization", "NFKC, quotes and dashes folded, whitespace collapsed, lower case");
     text.put("tokenizer", "OpenNLP en-ud-ewt sentences and tokens, then greedy WordPiece");
     text.put("truncation", "TruncationPolicy v1: first-message head, then latest patient, clinic");
     node.put("lexical_weight", lexicalWeight);
-    if (lexicalWeight > 0) {
+    if (artifact.calibration() != null) {
+      ObjectNode pool = node.putObject("calibration");
+      pool.put("method", Calibration.METHOD);
+      pool.put("file", CALIBRATION);
+      pool.put("note", "replaces the fixed blend: lexical_weight is kept only as a record");
+    } else if (lexicalWeight > 0) {
       ObjectNode blend = node.putObject("blend");
       blend.put("responder", "(1 - lexical_weight) * transformer + lexical_weight * lexical");
       blend.put("billable", "(1 - lexical_weight) * transformer + lexical_weight * lexical");
@@ -278,12 +354,14 @@ public final class ArtifactFormat {
 
   private static JsonNode labelsNode() {
     ObjectNode node = JSON.createObjectNode();
-    List<String> levels = new ArrayList<>();
-    for (Responder r : Responder.values()) {
-      levels.add(r.wireName());
+    List<String> binary = new ArrayList<>();
+    for (Head head : Heads.ALL) {
+      switch (head.activation()) {
+        case SOFTMAX -> node.set(head.name(), JSON.valueToTree(head.classes()));
+        case SIGMOID -> binary.add(head.name());
+      }
     }
-    node.set("responder", JSON.valueToTree(levels));
-    node.set("binary", JSON.valueToTree(List.of("billable", "urgent")));
+    node.set("binary", JSON.valueToTree(binary));
     return node;
   }
 

@@ -7,7 +7,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Where the files of a model artifact come from: a directory or a classpath folder. */
+/**
+ * Where the files of a model artifact come from: a directory, a classpath folder, or nowhere for an
+ * artifact built in memory.
+ */
 public interface ArtifactSource {
 
   /**
@@ -63,6 +66,25 @@ public interface ArtifactSource {
       @Override
       public String describe(String fileName) {
         return "classpath:" + folder + "/" + fileName;
+      }
+    };
+  }
+
+  /**
+   * The source of an artifact held in memory ({@link TriageModels.Builder#artifact}): it has no
+   * files to read, and errors name the artifact as {@code label}.
+   */
+  static ArtifactSource inMemory(String label) {
+    Objects.requireNonNull(label, "label");
+    return new ArtifactSource() {
+      @Override
+      public byte[] read(String fileName) {
+        throw new ModelFormatException(describe(fileName), "not stored: the artifact is in memory");
+      }
+
+      @Override
+      public String describe(String fileName) {
+        return "in-memory " + label + ": " + fileName;
       }
     };
   }

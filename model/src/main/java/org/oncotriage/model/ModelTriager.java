@@ -5,36 +5,36 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.oncotriage.calibration.Calibration;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
-import org.oncotriage.lexical.LexicalScores;
-import org.oncotriage.nn.ModelScores;
-import org.oncotriage.nn.NetworkScorer;
+import org.oncotriage.engine.ScoringEngine;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagFinding;
 import org.oncotriage.text.ConversationTokenizer;
 import org.oncotriage.triage.BillingEligibility;
 import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 import org.oncotriage.triage.StagedTriager;
 import org.oncotriage.triage.TriageResult;
 
 /**
- * The model-backed {@link org.oncotriage.triage.Triager}: tokenizes, runs the network, blends its
- * responder and billable probabilities with the optional lexical companion's ({@link ScoreBlend}),
- * applies the {@link DecisionPolicy} and the optional red-flag detector, and builds the full {@link
- * TriageResult}.
+ * The model-backed {@link org.oncotriage.triage.Triager}: tokenizes, has its {@link ScoringEngine}
+ * run the network, blends the responder and billable probabilities with the optional lexical
+ * companion's ({@link ScoreBlend}), applies the {@link DecisionPolicy} and the optional red-flag
+ * detector, and builds the full {@link TriageResult}. It knows nothing of the engine beyond that
+ * interface.
  *
  * <p>It is a {@link StagedTriager}: {@link #prepare} (tokenizer, lexical model and red-flag rules)
  * may run on the callers' threads and {@link #triagePrepared} runs only the network, so a server
  * can batch the network pass alone.
  *
- * <p>Thread-safe: it may be called from many HTTP threads at once. The network's parameters are
- * read-only after loading; every call runs in its own native memory scope ({@link NetworkScorer}),
- * the tokenizer and the policy are immutable, the lexical model is thread-safe ({@link
+ * <p>Thread-safe: it may be called from many HTTP threads at once. Engines are thread-safe by
+ * contract, the tokenizer and the policy are immutable, the lexical model is thread-safe ({@link
  * org.oncotriage.lexical.LexicalCategorizer}), and detectors are thread-safe by contract. {@link
- * #close()} must not race with calls in flight; later calls fail with {@link
+ * #close()} closes the engine and must not race with calls in flight; later calls fail with {@link
  * IllegalStateException}.
  */
 public final class ModelTriager implements StagedTriager {
@@ -42,30 +42,35 @@ public final class ModelTriager implements StagedTriager {
   /** Conversations per forward pass in {@link #triageBatch}. */
   public static final int BATCH_SIZE = 32;
 
-  private final LoadedNetwork network;
+  private final ScoringEngine engine;
   private final ConversationTokenizer tokenizer;
   private final DecisionPolicy policy;
   private final RedFlagDetector detector;
   private final ModelDescription description;
   private final LexicalCompanion lexical;
+  private final Calibration calibration;
   private volatile boolean closed;
 
   /**
+   * @param engine the engine that scores encoded conversations; the triager owns and closes it
    * @param lexical the lexical companion to blend with; null for the network alone
+   * @param calibration the calibration that replaces the fixed blend; null for the blend
    */
   ModelTriager(
-      LoadedNetwork network,
+      ScoringEngine engine,
       ConversationTokenizer tokenizer,
       DecisionPolicy policy,
       RedFlagDetector detector,
       ModelDescription description,
-      LexicalCompanion lexical) {
-    this.network = Objects.requireNonNull(network, "network");
+      LexicalCompanion lexical,
+      Calibration calibration) {
+    this.engine = Objects.requireNonNull(engine, "engine");
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.detector = detector;
     this.description = Objects.requireNonNull(description, "description");
     this.lexical = lexical;
+    this.calibration = calibration;
   }
 
   @Override
@@ -91,15 +96,18 @@ public final class ModelTriager implements StagedTriager {
   @Override
   public PreparedConversation prepare(Conversation conversation) {
     requireOpen();
-    List<RedFlagFinding> findings = detector == null ? List.of() : detector.detect(conversation);
-    LexicalScores lexicalScores = lexical == null ? null : lexical.model().scores(conversation);
+    return prepare(conversation, detector == null ? List.of() : detector.detect(conversation));
+  }
+
+  private PreparedConversation prepare(Conversation conversation, List<RedFlagFinding> findings) {
+    Scores lexicalScores = lexical == null ? null : lexical.model().scores(conversation);
     return new PreparedConversation(
         this, conversation, tokenizer.encode(conversation), lexicalScores, findings);
   }
 
   /**
-   * Runs the network over prepared conversations, at most {@link #BATCH_SIZE} per forward pass;
-   * above that, conversations are grouped by length so that each pass pads less. Thread-safe.
+   * Runs the network over prepared conversations ({@link #served}) and builds each result.
+   * Thread-safe.
    */
   @Override
   public List<TriageResult> triagePrepared(List<? extends Prepared> prepared) {
@@ -111,7 +119,23 @@ public final class ModelTriager implements StagedTriager {
       }
       items.add(pc);
     }
-    InferenceThreads.prepareCurrentThread();
+    List<Scores> scores = served(items, true);
+    TriageResult[] results = new TriageResult[items.size()];
+    for (int i = 0; i < results.length; i++) {
+      results[i] = assemble(items.get(i), scores.get(i));
+    }
+    return List.of(results);
+  }
+
+  /**
+   * The scores that decisions are made on, in the order of {@code items}: the network's, at most
+   * {@link #BATCH_SIZE} per forward pass (above that, grouped by length so that each pass pads
+   * less), then combined with the item's lexical scores ({@link #combined}). The one batching loop
+   * of {@link #triagePrepared}, {@link #scores} and {@link #networkScores}.
+   *
+   * @param combine whether to combine with the lexical scores; false for the network's own
+   */
+  private List<Scores> served(List<PreparedConversation> items, boolean combine) {
     Integer[] order = new Integer[items.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -119,20 +143,31 @@ public final class ModelTriager implements StagedTriager {
     if (items.size() > BATCH_SIZE) {
       Arrays.sort(order, Comparator.comparingInt(i -> items.get(i).tokens()));
     }
-    TriageResult[] results = new TriageResult[items.size()];
+    Scores[] served = new Scores[items.size()];
     for (int start = 0; start < order.length; start += BATCH_SIZE) {
       int end = Math.min(order.length, start + BATCH_SIZE);
       List<int[]> encoded = new ArrayList<>(end - start);
       for (int k = start; k < end; k++) {
         encoded.add(items.get(order[k]).ids);
       }
-      List<ModelScores> scores = NetworkScorer.score(network.network(), network.manager(), encoded);
+      List<Scores> scores = engine.score(encoded);
+      if (scores.size() != encoded.size()) {
+        throw new IllegalStateException(
+            "engine "
+                + engine.name()
+                + " returned "
+                + scores.size()
+                + " scores for "
+                + encoded.size()
+                + " conversations");
+      }
       for (int k = start; k < end; k++) {
         PreparedConversation item = items.get(order[k]);
-        results[order[k]] = assemble(item, blended(scores.get(k - start), item.lexical));
+        Scores network = scores.get(k - start);
+        served[order[k]] = combine ? combined(network, item.lexical) : network;
       }
     }
-    return List.of(results);
+    return List.of(served);
   }
 
   private void requireOpen() {
@@ -143,28 +178,44 @@ public final class ModelTriager implements StagedTriager {
 
   /**
    * The scores that decisions are made on, without policy or rules: the network's, blended with the
-   * lexical model's when there is one, exactly as {@link #triageBatch} uses them. For evaluation
-   * and threshold selection. Thread-safe.
+   * lexical model's when there is one, exactly as {@link #triageBatch} uses them (the same batching
+   * loop, without the red-flag rules). For evaluation and threshold selection. Thread-safe.
    */
-  public List<ModelScores> scores(List<Conversation> conversations) {
+  public List<Scores> scores(List<Conversation> conversations) {
     requireOpen();
-    InferenceThreads.prepareCurrentThread();
-    List<ModelScores> all = new ArrayList<>(conversations.size());
-    for (int start = 0; start < conversations.size(); start += BATCH_SIZE) {
-      List<Conversation> chunk =
-          conversations.subList(start, Math.min(conversations.size(), start + BATCH_SIZE));
-      List<int[]> encoded = new ArrayList<>();
-      for (Conversation c : chunk) {
-        encoded.add(tokenizer.encode(c));
-      }
-      List<ModelScores> networkScores =
-          NetworkScorer.score(network.network(), network.manager(), encoded);
-      for (int i = 0; i < chunk.size(); i++) {
-        LexicalScores lexicalScores = lexical == null ? null : lexical.model().scores(chunk.get(i));
-        all.add(blended(networkScores.get(i), lexicalScores));
-      }
+    List<PreparedConversation> items = new ArrayList<>(conversations.size());
+    for (Conversation c : conversations) {
+      items.add(prepare(c, List.of()));
     }
-    return all;
+    return served(items, true);
+  }
+
+  /**
+   * The network's own scores, before any blend or calibration, in the order of {@code
+   * conversations}: what {@code adapt} calibrates. Thread-safe.
+   */
+  public List<Scores> networkScores(List<Conversation> conversations) {
+    requireOpen();
+    List<PreparedConversation> items = new ArrayList<>(conversations.size());
+    for (Conversation c : conversations) {
+      items.add(new PreparedConversation(this, c, tokenizer.encode(c), null, List.of()));
+    }
+    return served(items, false);
+  }
+
+  /**
+   * The served scores of one conversation: the {@link Calibration} of the network's and lexical
+   * scores when the model has one, else the fixed {@link ScoreBlend#served blend}.
+   */
+  private Scores combined(Scores network, Scores lexicalScores) {
+    return calibration != null
+        ? calibration.apply(network, lexicalScores)
+        : ScoreBlend.served(network, lexicalScores, lexicalWeight());
+  }
+
+  /** The calibration in use; null when the fixed blend serves. */
+  public Calibration calibration() {
+    return calibration;
   }
 
   /** The lexical share of the blend; 0 when the network works alone. */
@@ -172,15 +223,9 @@ public final class ModelTriager implements StagedTriager {
     return lexical == null ? 0.0 : lexical.weight();
   }
 
-  private ModelScores blended(ModelScores network, LexicalScores lexicalScores) {
-    return lexicalScores == null
-        ? network
-        : ScoreBlend.blend(network, lexicalScores, lexical.weight());
-  }
-
-  private TriageResult assemble(PreparedConversation prepared, ModelScores scores) {
+  private TriageResult assemble(PreparedConversation prepared, Scores scores) {
     Conversation conversation = prepared.conversation;
-    ResponderProbabilities probabilities = normalized(scores.responder());
+    ResponderProbabilities probabilities = scores.responder();
     Responder level = probabilities.mostLikely();
     List<RedFlagFinding> findings = prepared.findings;
     boolean urgent = !findings.isEmpty() || policy.modelUrgent(scores.urgent());
@@ -193,18 +238,6 @@ public final class ModelTriager implements StagedTriager {
         BillingEligibility.assess(scores.billable(), likely, urgent, conversation.context()),
         new TriageResult.UrgentAssessment(urgent, scores.urgent(), findings),
         description.identity());
-  }
-
-  private static ResponderProbabilities normalized(double[] byOrdinal) {
-    double sum = 0;
-    for (double p : byOrdinal) {
-      sum += p;
-    }
-    double[] p = new double[byOrdinal.length];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = byOrdinal[i] / sum;
-    }
-    return ResponderProbabilities.fromOrdinalArray(p);
   }
 
   @Override
@@ -220,7 +253,7 @@ public final class ModelTriager implements StagedTriager {
   @Override
   public void close() {
     closed = true;
-    network.close();
+    engine.close();
   }
 
   /**
@@ -231,14 +264,14 @@ public final class ModelTriager implements StagedTriager {
     private final ModelTriager owner;
     private final Conversation conversation;
     private final int[] ids;
-    private final LexicalScores lexical;
+    private final Scores lexical;
     private final List<RedFlagFinding> findings;
 
     private PreparedConversation(
         ModelTriager owner,
         Conversation conversation,
         int[] ids,
-        LexicalScores lexical,
+        Scores lexical,
         List<RedFlagFinding> findings) {
       this.owner = owner;
       this.conversation = conversation;

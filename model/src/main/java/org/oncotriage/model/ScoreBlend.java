@@ -1,7 +1,7 @@
 package org.oncotriage.model;
 
-import org.oncotriage.lexical.LexicalScores;
-import org.oncotriage.nn.ModelScores;
+import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 
 /**
  * Blends the transformer's probabilities with the lexical model's, with a fixed weight {@code w}:
@@ -14,14 +14,26 @@ public final class ScoreBlend {
   private ScoreBlend() {}
 
   /**
+   * The scores that decisions are made on: the network's, blended with the lexical model's when
+   * there is one, with the responder probabilities {@link Scores#normalized()}. {@link
+   * ModelTriager} serves these, and training chooses the decision thresholds on them.
+   *
+   * @param lexical the lexical model's scores; null for the network alone
+   * @param weight the lexical share, in [0, 1]; ignored without lexical scores
+   */
+  public static Scores served(Scores network, Scores lexical, double weight) {
+    return (lexical == null ? network : blend(network, lexical, weight)).normalized();
+  }
+
+  /**
    * @param weight the lexical share, in [0, 1]; 0 returns the transformer's scores
    */
-  public static ModelScores blend(ModelScores transformer, LexicalScores lexical, double weight) {
+  public static Scores blend(Scores transformer, Scores lexical, double weight) {
     if (!(weight >= 0 && weight <= 1)) {
       throw new IllegalArgumentException("lexical weight must be in [0, 1], received " + weight);
     }
-    double[] t = transformer.responder();
-    double[] l = lexical.responder();
+    double[] t = transformer.responder().toOrdinalArray();
+    double[] l = lexical.responder().toOrdinalArray();
     double[] p = new double[t.length];
     double sum = 0;
     for (int i = 0; i < p.length; i++) {
@@ -32,6 +44,6 @@ public final class ScoreBlend {
       p[i] /= sum;
     }
     double billable = (1 - weight) * transformer.billable() + weight * lexical.billable();
-    return new ModelScores(p, billable, transformer.urgent());
+    return new Scores(ResponderProbabilities.fromOrdinalArray(p), billable, transformer.urgent());
   }
 }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
+import org.oncotriage.engine.ScoringEngine;
+import org.oncotriage.engine.djl.LoadedNetwork;
+import org.oncotriage.heads.Heads;
 import org.oncotriage.json.Json;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagRules;
@@ -17,8 +17,9 @@ import org.oncotriage.triage.ModelDescription;
 
 /**
  * Loads triage models: the bundled default or a model directory written by the {@code train}
- * command ({@link ArtifactFormat}). Loading checks every file first and fails with a {@link
- * ModelFormatException} naming the file at fault.
+ * command ({@link ArtifactFormat}), run by the scoring engine that the artifact names ({@link
+ * Engines}). Loading checks every file first and fails with a {@link ModelFormatException} naming
+ * the file at fault.
  */
 public final class TriageModels {
 
@@ -51,6 +52,7 @@ public final class TriageModels {
    */
   public static final class Builder {
     private ArtifactSource source;
+    private ModelArtifact artifact;
     private RedFlagDetector detector = RedFlagRules.standard();
     private int intraOpThreads = 1;
 
@@ -74,6 +76,17 @@ public final class TriageModels {
 
     public Builder source(ArtifactSource newSource) {
       this.source = Objects.requireNonNull(newSource, "source");
+      this.artifact = null;
+      return this;
+    }
+
+    /**
+     * Builds from an artifact already in memory (for example one being adapted), with no files;
+     * error messages name the artifact by its name and version.
+     */
+    public Builder artifact(ModelArtifact inMemory) {
+      this.artifact = Objects.requireNonNull(inMemory, "artifact");
+      this.source = ArtifactSource.inMemory(inMemory.name() + " " + inMemory.version());
       return this;
     }
 
@@ -96,8 +109,8 @@ public final class TriageModels {
     }
 
     /**
-     * PyTorch's process-wide intra-op thread count, set when the model loads (default 1: see {@link
-     * InferenceThreads}).
+     * PyTorch's process-wide intra-op thread count, set when a {@code djl-pytorch} model loads
+     * (default 1: see {@link LoadedNetwork#load}).
      */
     public Builder optIntraOpThreads(int threads) {
       if (threads < 1) {
@@ -112,29 +125,26 @@ public final class TriageModels {
       if (source == null) {
         throw new IllegalStateException("no model source set");
       }
-      ModelArtifact artifact = ArtifactFormat.read(source);
-      InferenceThreads.setIntraOpThreads(intraOpThreads);
-      LoadedNetwork network =
-          LoadedNetwork.load(artifact, source.describe(ArtifactFormat.PARAMETERS));
-      List<String> labels = new ArrayList<>();
-      for (Responder r : Responder.values()) {
-        labels.add(r.wireName());
-      }
+      ModelArtifact artifact = this.artifact != null ? this.artifact : ArtifactFormat.read(source);
+      ScoringEngine engine = Engines.start(artifact, source, intraOpThreads);
       ModelDescription description =
           new ModelDescription(
               artifact.name(),
               artifact.version(),
-              labels,
+              Heads.RESPONDER.classes(),
               artifact.thresholds().asMap(),
               describedProvenance(artifact),
-              artifact.validationMetrics());
+              artifact.validationMetrics(),
+              ModelStatements.decisionPolicy(artifact),
+              ModelStatements.calibration(artifact));
       return new ModelTriager(
-          network,
+          engine,
           new ConversationTokenizer(artifact.vocabulary(), artifact.config().maxTokens()),
           new DecisionPolicy(artifact.thresholds()),
           detector,
           description,
-          artifact.lexical());
+          artifact.lexical(),
+          artifact.calibration());
     }
 
     /**

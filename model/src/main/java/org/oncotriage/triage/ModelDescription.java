@@ -1,6 +1,7 @@
 package org.oncotriage.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,11 @@ import java.util.Objects;
  * @param thresholds the decision thresholds stored in the artifact, by name
  * @param provenance how it was made (data hash, hyperparameters, seed, library versions, date)
  * @param validationMetrics metrics measured on its validation set, by name
+ * @param decisionPolicy what the routing thresholds trade: the under-triage budget they were chosen
+ *     for, on which data, and the under- and over-triage they gave there (an empty object when the
+ *     model does not say)
+ * @param calibration how the served probabilities are calibrated and on which data, or that they
+ *     are the fixed blend of an uncalibrated model
  */
 public record ModelDescription(
     String name,
@@ -21,7 +27,9 @@ public record ModelDescription(
     List<String> labels,
     Map<String, Double> thresholds,
     JsonNode provenance,
-    Map<String, Double> validationMetrics) {
+    Map<String, Double> validationMetrics,
+    JsonNode decisionPolicy,
+    JsonNode calibration) {
 
   public ModelDescription {
     Objects.requireNonNull(name, "name");
@@ -30,6 +38,27 @@ public record ModelDescription(
     thresholds = Map.copyOf(thresholds);
     Objects.requireNonNull(provenance, "provenance");
     validationMetrics = Map.copyOf(validationMetrics);
+    Objects.requireNonNull(decisionPolicy, "decisionPolicy");
+    Objects.requireNonNull(calibration, "calibration");
+  }
+
+  /** A description that says nothing of its decision policy or calibration (test doubles). */
+  public ModelDescription(
+      String name,
+      String version,
+      List<String> labels,
+      Map<String, Double> thresholds,
+      JsonNode provenance,
+      Map<String, Double> validationMetrics) {
+    this(
+        name,
+        version,
+        labels,
+        thresholds,
+        provenance,
+        validationMetrics,
+        JsonNodeFactory.instance.objectNode(),
+        JsonNodeFactory.instance.objectNode());
   }
 
   public TriageResult.ModelIdentity identity() {

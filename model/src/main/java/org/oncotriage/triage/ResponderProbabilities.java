@@ -42,6 +42,35 @@ public record ResponderProbabilities(double oncologist, double nurse, double med
         byOrdinal[Responder.MEDICAL_ASSISTANT.ordinal()]);
   }
 
+  /**
+   * The three probabilities indexed by {@link Responder#ordinal()} (medical assistant, nurse,
+   * oncologist): the inverse of {@link #fromOrdinalArray}.
+   */
+  public double[] toOrdinalArray() {
+    double[] byOrdinal = new double[Responder.values().length];
+    for (Responder r : Responder.values()) {
+      byOrdinal[r.ordinal()] = of(r);
+    }
+    return byOrdinal;
+  }
+
+  /**
+   * These probabilities divided by their sum, taken in {@link Responder#ordinal()} order, so that
+   * they sum to 1 up to double rounding (a network's softmax in float sums to 1 only up to float
+   * rounding).
+   */
+  public ResponderProbabilities normalized() {
+    double[] p = toOrdinalArray();
+    double sum = 0;
+    for (double v : p) {
+      sum += v;
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= sum;
+    }
+    return fromOrdinalArray(p);
+  }
+
   /** The probability of one level. */
   public double of(Responder level) {
     return switch (level) {

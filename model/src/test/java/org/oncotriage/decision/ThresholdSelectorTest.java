@@ -8,15 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 
 class ThresholdSelectorTest {
 
   private static ValidationOutcome outcome(
       double onc, double nurse, Responder truth, double urgent, boolean urgentTruth) {
     return new ValidationOutcome(
-        new ResponderProbabilities(onc, nurse, 1 - onc - nurse),
-        0.5,
-        urgent,
+        new Scores(new ResponderProbabilities(onc, nurse, 1 - onc - nurse), 0.5, urgent),
         new Labels(truth, false, urgentTruth));
   }
 

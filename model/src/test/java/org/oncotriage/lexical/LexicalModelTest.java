@@ -16,6 +16,7 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.conversation.Sender;
+import org.oncotriage.triage.Scores;
 
 class LexicalModelTest {
 
@@ -27,7 +28,7 @@ class LexicalModelTest {
   }
 
   private static Responder level(String text) {
-    double[] p = model.scores(LexicalFixtures.patient("x", text)).responder();
+    double[] p = model.scores(LexicalFixtures.patient("x", text)).responder().toOrdinalArray();
     int best = 0;
     for (int i = 1; i < p.length; i++) {
       best = p[i] > p[best] ? i : best;
@@ -48,7 +49,8 @@ class LexicalModelTest {
 
   @Test
   void responderProbabilitiesSumToOneInOrdinalOrder() {
-    double[] p = model.scores(LexicalFixtures.patient("x", "nausea refill")).responder();
+    double[] p =
+        model.scores(LexicalFixtures.patient("x", "nausea refill")).responder().toOrdinalArray();
     assertThat(p).hasSize(3);
     assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
   }
@@ -71,9 +73,9 @@ class LexicalModelTest {
             LexicalCategorizer.read(model.responder().toBytes()),
             LexicalCategorizer.read(model.billable().toBytes()));
     for (Conversation c : LexicalFixtures.training()) {
-      LexicalScores a = model.scores(c);
-      LexicalScores b = copy.scores(c);
-      assertThat(b.responder()).containsExactly(a.responder());
+      Scores a = model.scores(c);
+      Scores b = copy.scores(c);
+      assertThat(b.responder().toOrdinalArray()).containsExactly(a.responder().toOrdinalArray());
       assertThat(b.billable()).isEqualTo(a.billable());
     }
   }
@@ -83,7 +85,7 @@ class LexicalModelTest {
     List<Conversation> all = LexicalFixtures.training();
     List<double[]> expected = new ArrayList<>();
     for (Conversation c : all) {
-      expected.add(model.scores(c).responder());
+      expected.add(model.scores(c).responder().toOrdinalArray());
     }
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -94,7 +96,8 @@ class LexicalModelTest {
                 () -> {
                   for (int round = 0; round < 20; round++) {
                     for (int i = 0; i < all.size(); i++) {
-                      if (!Arrays.equals(model.scores(all.get(i)).responder(), expected.get(i))) {
+                      if (!Arrays.equals(
+                          model.scores(all.get(i)).responder().toOrdinalArray(), expected.get(i))) {
                         return false;
                       }
                     }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Sender;
+import org.oncotriage.engine.djl.EncoderConfig;
 import org.oncotriage.io.Sha256;
 import org.oncotriage.json.Json;
-import org.oncotriage.nn.EncoderConfig;
 import org.oncotriage.triage.TriageResult;
 
 class ArtifactFormatTest {
@@ -47,6 +47,14 @@ class ArtifactFormatTest {
       assertThat(triager.description().name()).isEqualTo("test-model");
       assertThat(triager.description().thresholds()).containsEntry("oncologist", 0.3);
     }
+  }
+
+  @Test
+  void theLabelsFileIsWrittenFromTheHeadsExactlyAsTheBundledModelsIs() throws IOException {
+    Path model = TestArtifacts.writeTiny(dir.resolve("m"));
+    byte[] bundled =
+        ArtifactSource.classpath(TriageModels.DEFAULT_MODEL_RESOURCE).read(ArtifactFormat.LABELS);
+    assertThat(Files.readAllBytes(model.resolve(ArtifactFormat.LABELS))).isEqualTo(bundled);
   }
 
   @Test

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalFixtures;
-import org.oncotriage.lexical.LexicalScores;
-import org.oncotriage.nn.ModelScores;
+import org.oncotriage.triage.Scores;
 import org.oncotriage.triage.TriageResult;
 
 /** Artifacts with a lexical companion: round trip, blending, older artifacts, corrupt files. */
@@ -63,14 +62,14 @@ class BlendedArtifactTest {
     TestArtifacts.writeTiny(dir.resolve("alone"));
     try (ModelTriager both = TriageModels.builder().directory(dir.resolve("blended")).build();
         ModelTriager alone = TriageModels.builder().directory(dir.resolve("alone")).build()) {
-      List<ModelScores> network = alone.scores(CONVERSATIONS);
-      List<ModelScores> mixed = both.scores(CONVERSATIONS);
+      List<Scores> network = alone.scores(CONVERSATIONS);
+      List<Scores> mixed = both.scores(CONVERSATIONS);
       List<TriageResult> served = both.triageBatch(CONVERSATIONS);
       for (int i = 0; i < CONVERSATIONS.size(); i++) {
-        LexicalScores lexical = blended.lexical().model().scores(CONVERSATIONS.get(i));
-        double[] t = network.get(i).responder();
-        double[] l = lexical.responder();
-        double[] m = mixed.get(i).responder();
+        Scores lexical = blended.lexical().model().scores(CONVERSATIONS.get(i));
+        double[] t = network.get(i).responder().toOrdinalArray();
+        double[] l = lexical.responder().toOrdinalArray();
+        double[] m = mixed.get(i).responder().toOrdinalArray();
         for (int k = 0; k < 3; k++) {
           assertThat(m[k]).isCloseTo(0.5 * t[k] + 0.5 * l[k], offset(1e-6));
         }

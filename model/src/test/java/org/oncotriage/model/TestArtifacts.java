@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.oncotriage.decision.DecisionThresholds;
+import org.oncotriage.engine.djl.EncoderConfig;
+import org.oncotriage.engine.djl.TriageNetwork;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalFixtures;
 import org.oncotriage.lexical.LexicalTraining;
-import org.oncotriage.nn.EncoderConfig;
-import org.oncotriage.nn.TriageNetwork;
 import org.oncotriage.text.VocabularyBuilder;
 import org.oncotriage.text.WordPieceVocabulary;
 

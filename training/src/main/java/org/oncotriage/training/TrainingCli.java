@@ -1,13 +1,17 @@
 package org.oncotriage.training;
 
-import org.oncotriage.training.generate.GenerateCommand;
-import org.oncotriage.training.generate.StatsCommand;
-import org.oncotriage.training.predict.PredictCommand;
+import org.oncotriage.datagen.GenerateCommand;
+import org.oncotriage.datagen.StatsCommand;
+import org.oncotriage.evaluation.cli.PredictCommand;
+import org.oncotriage.training.adapt.AdaptCommand;
 import org.oncotriage.training.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code oncotriage-training}: generate data, train a model, predict with it. */
+/**
+ * {@code oncotriage-training}: generate data, train a model, adapt it to a practice, predict with
+ * it.
+ */
 @Command(
     name = "oncotriage-training",
     mixinStandardHelpOptions = true,
@@ -17,6 +21,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       StatsCommand.class,
       TrainCommand.class,
+      AdaptCommand.class,
       PredictCommand.class
     })
 public final class TrainingCli {

@@ -9,9 +9,9 @@ import org.oncotriage.conversation.Responder;
 import org.oncotriage.lexical.BagOfWords;
 import org.oncotriage.lexical.LexicalCategorizer;
 import org.oncotriage.lexical.LexicalModel;
-import org.oncotriage.lexical.LexicalScores;
 import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 import org.oncotriage.triage.TriageResult;
 import org.oncotriage.triage.Triager;
 
@@ -48,9 +48,8 @@ public final class OpenNlpBaseline implements Triager {
   @Override
   public TriageResult triage(Conversation conversation) {
     String[] tokens = BagOfWords.tokens(conversation);
-    LexicalScores scores = lexical.scores(tokens);
-    ResponderProbabilities probabilities =
-        ResponderProbabilities.fromOrdinalArray(scores.responder());
+    Scores scores = lexical.scores(tokens);
+    ResponderProbabilities probabilities = scores.responder();
     Responder level = probabilities.mostLikely();
     double billableP = scores.billable();
     double urgentP = urgent.probability("true", tokens);

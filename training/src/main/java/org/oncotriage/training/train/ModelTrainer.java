@@ -7,23 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.oncotriage.conversation.Conversation;
-import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.decision.DecisionThresholds;
 import org.oncotriage.decision.ThresholdSelector;
 import org.oncotriage.decision.ValidationOutcome;
+import org.oncotriage.evaluation.TriageMetrics;
 import org.oncotriage.lexical.LexicalModel;
-import org.oncotriage.lexical.LexicalScores;
 import org.oncotriage.model.LexicalCompanion;
 import org.oncotriage.model.ScoreBlend;
-import org.oncotriage.nn.ModelScores;
-import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 
 /**
  * Trains the product model: the transformer ({@link TriageTrainer}), then, unless its weight is 0,
  * the lexical companion on the same training split (never the validation split), then chooses the
- * decision thresholds on the validation split with the blended scores ({@link ScoreBlend}), which
- * are the scores the model will serve. Not thread-safe.
+ * decision thresholds on the validation split with the scores the model will serve ({@link
+ * ScoreBlend#served}). Not thread-safe.
  */
 public final class ModelTrainer {
 
@@ -44,7 +42,7 @@ public final class ModelTrainer {
   /** Trains on labeled {@code training} conversations, validating on {@code validation}. */
   public TrainedModel train(List<Conversation> training, List<Conversation> validation) {
     TrainingRun transformer = new TriageTrainer(options, progress).train(training, validation);
-    List<ValidationOutcome> outcomes = transformer.validationOutcomes();
+    List<ValidationOutcome> outcomes = served(transformer.validationOutcomes());
     LexicalCompanion lexical = null;
     double lexicalSeconds = 0;
     if (lexicalOptions.weight() > 0) {
@@ -55,12 +53,13 @@ public final class ModelTrainer {
       LexicalModel model = lexicalOptions.training().train(training);
       lexicalSeconds = (System.nanoTime() - start) / 1e9;
       lexical = new LexicalCompanion(model, lexicalOptions.weight());
-      List<LexicalScores> lexicalScores = new ArrayList<>(validation.size());
+      List<Scores> lexicalScores = new ArrayList<>(validation.size());
       for (Conversation c : validation) {
         lexicalScores.add(model.scores(c));
       }
-      List<ValidationOutcome> blended = blend(outcomes, lexicalScores, lexicalOptions.weight());
-      List<ValidationOutcome> lexicalAlone = blend(outcomes, lexicalScores, 1.0);
+      List<ValidationOutcome> network = transformer.validationOutcomes();
+      List<ValidationOutcome> blended = blend(network, lexicalScores, lexicalOptions.weight());
+      List<ValidationOutcome> lexicalAlone = blend(network, lexicalScores, 1.0);
       progress.printf("lexical model trained in %.0f s%n", lexicalSeconds);
       report("transformer alone", outcomes);
       report("lexical alone", lexicalAlone);
@@ -76,10 +75,11 @@ public final class ModelTrainer {
 
   /**
    * The transformer's validation outcomes with responder and billable blended with the lexical
-   * scores (urgent stays the transformer's), in the same order.
+   * scores (urgent stays the transformer's), as served ({@link ScoreBlend#served}), in the same
+   * order.
    */
   static List<ValidationOutcome> blend(
-      List<ValidationOutcome> transformer, List<LexicalScores> lexical, double weight) {
+      List<ValidationOutcome> transformer, List<Scores> lexical, double weight) {
     if (transformer.size() != lexical.size()) {
       throw new IllegalArgumentException(
           "must be the same length, received transformer.size()="
@@ -90,23 +90,19 @@ public final class ModelTrainer {
     List<ValidationOutcome> out = new ArrayList<>(transformer.size());
     for (int i = 0; i < transformer.size(); i++) {
       ValidationOutcome t = transformer.get(i);
-      ModelScores mixed = ScoreBlend.blend(scores(t), lexical.get(i), weight);
       out.add(
-          new ValidationOutcome(
-              ResponderProbabilities.fromOrdinalArray(mixed.responder()),
-              mixed.billable(),
-              mixed.urgent(),
-              t.truth()));
+          new ValidationOutcome(ScoreBlend.served(t.scores(), lexical.get(i), weight), t.truth()));
     }
     return out;
   }
 
-  private static ModelScores scores(ValidationOutcome o) {
-    double[] byOrdinal = new double[Responder.values().length];
-    for (Responder r : Responder.values()) {
-      byOrdinal[r.ordinal()] = o.probabilities().of(r);
+  /** The transformer's validation outcomes as served without a lexical model. */
+  private static List<ValidationOutcome> served(List<ValidationOutcome> transformer) {
+    List<ValidationOutcome> out = new ArrayList<>(transformer.size());
+    for (ValidationOutcome t : transformer) {
+      out.add(new ValidationOutcome(ScoreBlend.served(t.scores(), null, 0.0), t.truth()));
     }
-    return new ModelScores(byOrdinal, o.billable(), o.urgent());
+    return out;
   }
 
   /** One progress line: the threshold-free validation figures of one set of scores. */

@@ -6,10 +6,12 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.loss.Loss;
 import java.util.List;
 import org.oncotriage.conversation.Labels;
-import org.oncotriage.conversation.Responder;
+import org.oncotriage.heads.Head;
+import org.oncotriage.heads.Heads;
 
 /**
- * The one training loss of the three heads, averaged over the batch:
+ * The one training loss of the {@link Heads}, averaged over the batch: the sum of each head's term
+ * times its {@link Head#lossWeight()}, where the terms are
  *
  * <pre>
  *   responder: w[y] * CE(smoothed one-hot(y), softmax) + COST_WEIGHT * sum_k p_k * cost[y][k]
@@ -42,7 +44,7 @@ final class MultiTaskLoss extends Loss {
   /** The label arrays of a batch, in {@code manager}. */
   NDList labels(NDManager manager, List<Labels> batch) {
     int n = batch.size();
-    int k = Responder.values().length;
+    int k = Heads.RESPONDER.units();
     float[] targets = new float[n * k];
     float[] weights = new float[n];
     float[] costs = new float[n * k];
@@ -69,14 +71,25 @@ final class MultiTaskLoss extends Loss {
 
   @Override
   public NDArray evaluate(NDList labels, NDList predictions) {
-    NDArray logits = predictions.get(0);
+    NDArray logits = predictions.get(Heads.index(Heads.RESPONDER));
     NDArray logProbs = logits.logSoftmax(-1);
     NDArray ce = labels.get(0).mul(logProbs).sum(new int[] {1}).neg().mul(labels.get(1));
     NDArray expectedCost = logProbs.exp().mul(labels.get(2)).sum(new int[] {1});
     NDArray responder = ce.add(expectedCost.mul(COST_WEIGHT));
-    NDArray billable = binary(predictions.get(1), labels.get(3), BILLABLE_POSITIVE_WEIGHT);
-    NDArray urgent = binary(predictions.get(2), labels.get(4), URGENT_POSITIVE_WEIGHT);
-    return responder.add(billable).add(urgent).mean();
+    NDArray billable =
+        binary(
+            predictions.get(Heads.index(Heads.BILLABLE)), labels.get(3), BILLABLE_POSITIVE_WEIGHT);
+    NDArray urgent =
+        binary(predictions.get(Heads.index(Heads.URGENT)), labels.get(4), URGENT_POSITIVE_WEIGHT);
+    return weighted(responder, Heads.RESPONDER)
+        .add(weighted(billable, Heads.BILLABLE))
+        .add(weighted(urgent, Heads.URGENT))
+        .mean();
+  }
+
+  /** A head's term times its loss weight (a weight of 1 leaves the term exactly as it is). */
+  private static NDArray weighted(NDArray term, Head head) {
+    return term.mul((float) head.lossWeight());
   }
 
   /** Numerically stable weighted binary cross-entropy on logits, per example. */

@@ -2,7 +2,7 @@ package org.oncotriage.training.train;
 
 import java.util.List;
 import org.oncotriage.decision.ValidationOutcome;
-import org.oncotriage.nn.EncoderConfig;
+import org.oncotriage.engine.djl.EncoderConfig;
 import org.oncotriage.text.WordPieceVocabulary;
 
 /**
@@ -13,8 +13,8 @@ import org.oncotriage.text.WordPieceVocabulary;
  * @param vocabulary the vocabulary built from the training split
  * @param parameters the best epoch's parameters (DJL {@code saveParameters} form)
  * @param validationLoss the best epoch's mean validation loss
- * @param validationOutcomes the best epoch's probabilities for each validation conversation, in the
- *     validation split's order
+ * @param validationOutcomes the best epoch's network scores for each validation conversation, in
+ *     the validation split's order, as the serving scorer decodes them (before any blend)
  * @param epochLosses mean training loss of each epoch run
  * @param epochsRun epochs started (the last may be cut by the time budget)
  * @param bestEpoch the 1-based epoch whose parameters were kept

@@ -6,11 +6,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.optimizer.Optimizer;
@@ -27,11 +25,13 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.decision.ValidationOutcome;
-import org.oncotriage.nn.EncoderConfig;
-import org.oncotriage.nn.TokenBatch;
-import org.oncotriage.nn.TriageNetwork;
+import org.oncotriage.engine.djl.EncoderConfig;
+import org.oncotriage.engine.djl.NetworkScorer;
+import org.oncotriage.engine.djl.TokenBatch;
+import org.oncotriage.engine.djl.TriageNetwork;
+import org.oncotriage.evaluation.TriageMetrics;
 import org.oncotriage.text.WordPieceVocabulary;
-import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 
 /**
  * Trains a {@link TriageNetwork}: builds the vocabulary from the training split, encodes both
@@ -188,7 +188,10 @@ public final class TriageTrainer {
     }
   }
 
-  /** Mean validation loss; fills {@code outcomes} with the probabilities, in example order. */
+  /**
+   * Mean validation loss; fills {@code outcomes} with the network's scores, in example order, from
+   * the scorer that serving uses ({@link NetworkScorer}).
+   */
   static double evaluate(
       TriageNetwork network,
       NDManager parent,
@@ -198,25 +201,12 @@ public final class TriageTrainer {
     double lossSum = 0;
     for (List<Example> batch : BatchPlanner.inOrder(examples, 64)) {
       try (NDManager manager = parent.newSubManager()) {
-        NDList out =
-            network.forward(
-                new ParameterStore(manager, false), TokenBatch.inputs(manager, ids(batch)), false);
+        NDList out = NetworkScorer.forward(network, manager, ids(batch));
         lossSum +=
             loss.evaluate(loss.labels(manager, labels(batch)), out).getFloat() * batch.size();
-        float[] responder = out.get(0).softmax(-1).toFloatArray();
-        float[] billable = Activation.sigmoid(out.get(1)).toFloatArray();
-        float[] urgent = Activation.sigmoid(out.get(2)).toFloatArray();
+        List<Scores> scores = NetworkScorer.decode(out);
         for (int b = 0; b < batch.size(); b++) {
-          double sum = responder[3 * b] + responder[3 * b + 1] + responder[3 * b + 2];
-          double[] p = {
-            responder[3 * b] / sum, responder[3 * b + 1] / sum, responder[3 * b + 2] / sum
-          };
-          outcomes.add(
-              new ValidationOutcome(
-                  ResponderProbabilities.fromOrdinalArray(p),
-                  billable[b],
-                  urgent[b],
-                  batch.get(b).labels()));
+          outcomes.add(new ValidationOutcome(scores.get(b), batch.get(b).labels()));
         }
       }
     }
@@ -226,13 +216,14 @@ public final class TriageTrainer {
   static List<TriageMetrics.Row> rows(List<ValidationOutcome> outcomes, DecisionPolicy policy) {
     List<TriageMetrics.Row> rows = new ArrayList<>(outcomes.size());
     for (ValidationOutcome o : outcomes) {
-      boolean urgent = policy.modelUrgent(o.urgent());
+      Scores s = o.scores();
+      boolean urgent = policy.modelUrgent(s.urgent());
       rows.add(
           new TriageMetrics.Row(
-              o.probabilities().mostLikely(),
-              policy.route(o.probabilities(), urgent),
+              s.responder().mostLikely(),
+              policy.route(s.responder(), urgent),
               urgent,
-              o.billable(),
+              s.billable(),
               o.truth()));
     }
     return rows;

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.ValidationOutcome;
-import org.oncotriage.lexical.LexicalScores;
 import org.oncotriage.lexical.LexicalTraining;
 import org.oncotriage.triage.ResponderProbabilities;
+import org.oncotriage.triage.Scores;
 
 class ValidationBlendTest {
 
@@ -20,27 +20,30 @@ class ValidationBlendTest {
   @Test
   void validationOutcomesAreBlendedAsServedAndKeepTheirUrgentAndTruth() {
     ValidationOutcome transformer =
-        new ValidationOutcome(new ResponderProbabilities(0.1, 0.3, 0.6), 0.2, 0.9, TRUTH);
+        new ValidationOutcome(
+            new Scores(new ResponderProbabilities(0.1, 0.3, 0.6), 0.2, 0.9), TRUTH);
     // Lexical, ordinal order (medical assistant, nurse, oncologist): 0.2, 0.2, 0.6; billable 0.8.
-    LexicalScores lexical = new LexicalScores(new double[] {0.2, 0.2, 0.6}, 0.8);
+    Scores lexical = lexical(new double[] {0.2, 0.2, 0.6}, 0.8);
     ValidationOutcome b = ModelTrainer.blend(List.of(transformer), List.of(lexical), 0.5).get(0);
     // Oncologist (0.1 + 0.6) / 2, nurse (0.3 + 0.2) / 2, medical assistant (0.6 + 0.2) / 2.
-    assertThat(b.probabilities().oncologist()).isCloseTo(0.35, offset(1e-12));
-    assertThat(b.probabilities().nurse()).isCloseTo(0.25, offset(1e-12));
-    assertThat(b.probabilities().medicalAssistant()).isCloseTo(0.40, offset(1e-12));
-    assertThat(b.billable()).isCloseTo(0.5, offset(1e-12));
-    assertThat(b.urgent()).isEqualTo(0.9);
+    assertThat(b.scores().responder().oncologist()).isCloseTo(0.35, offset(1e-12));
+    assertThat(b.scores().responder().nurse()).isCloseTo(0.25, offset(1e-12));
+    assertThat(b.scores().responder().medicalAssistant()).isCloseTo(0.40, offset(1e-12));
+    assertThat(b.scores().billable()).isCloseTo(0.5, offset(1e-12));
+    assertThat(b.scores().urgent()).isEqualTo(0.9);
     assertThat(b.truth()).isEqualTo(TRUTH);
   }
 
   @Test
   void listsOfDifferentLengthsAreRefused() {
     assertThatThrownBy(
-            () ->
-                ModelTrainer.blend(
-                    List.of(), List.of(new LexicalScores(new double[] {1, 0, 0}, 0.0)), 0.5))
+            () -> ModelTrainer.blend(List.of(), List.of(lexical(new double[] {1, 0, 0}, 0.0)), 0.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lexical.size()=1");
+  }
+
+  private static Scores lexical(double[] byOrdinal, double billable) {
+    return Scores.withoutUrgent(ResponderProbabilities.fromOrdinalArray(byOrdinal), billable);
   }
 
   @Test

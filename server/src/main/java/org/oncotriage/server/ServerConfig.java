@@ -55,6 +55,9 @@ import org.oncotriage.server.batching.BatchingConfig;
  * @param exitOnLoadFailure whether the process exits (status 3) when the model cannot load, so that
  *     an orchestrator restarts it ({@code exit_on_load_failure}, default true); otherwise it stays
  *     live and never ready
+ * @param modelPublicKey a PEM Ed25519 public key; when set, the model loads only with a detached
+ *     signature that it verifies ({@code model_public_key}, default none; see {@code
+ *     ModelSignature})
  */
 public record ServerConfig(
     String host,
@@ -73,7 +76,8 @@ public record ServerConfig(
     boolean protectOperational,
     Duration shutdownTimeout,
     HttpLimits limits,
-    boolean exitOnLoadFailure) {
+    boolean exitOnLoadFailure,
+    Path modelPublicKey) {
 
   /** The interface bound when no host is given and no API key is configured. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -135,6 +139,7 @@ public record ServerConfig(
     d.put("idle_timeout_ms", "30000");
     d.put("max_auth_failures_per_minute", "10");
     d.put("exit_on_load_failure", "true");
+    d.put("model_public_key", "");
     return Collections.unmodifiableMap(d);
   }
 
@@ -211,7 +216,8 @@ public record ServerConfig(
             p.get("min_upload_bytes_per_second", Long::parseLong),
             Duration.ofMillis(p.integer("idle_timeout_ms")),
             p.integer("max_auth_failures_per_minute")),
-        p.get("exit_on_load_failure", ServerConfig::parseBoolean));
+        p.get("exit_on_load_failure", ServerConfig::parseBoolean),
+        p.get("model_public_key", s -> s.isEmpty() ? null : Path.of(s)));
   }
 
   /** The batching part. */
@@ -239,7 +245,8 @@ public record ServerConfig(
         protectOperational,
         shutdownTimeout,
         limits,
-        exitOnLoadFailure);
+        exitOnLoadFailure,
+        modelPublicKey);
   }
 
   /** Whether requests must present an API key. */
@@ -282,6 +289,8 @@ public record ServerConfig(
         + limits
         + ", exit_on_load_failure="
         + exitOnLoadFailure
+        + ", model_public_key="
+        + modelPublicKey
         + "]";
   }
 

@@ -1,10 +1,12 @@
 package org.oncotriage.server;
 
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.oncotriage.model.ModelSignature;
 import org.oncotriage.model.TriageModels;
 import org.oncotriage.triage.Triager;
 import org.slf4j.Logger;
@@ -76,6 +78,12 @@ public final class ServerMain implements Callable<Integer> {
               + " service (default true; --no-exit-on-load-failure keeps it live and not ready)")
   Boolean exitOnLoadFailure;
 
+  @Option(
+      names = "--model-public-key",
+      paramLabel = "FILE",
+      description = "PEM Ed25519 public key; the model must carry a signature it verifies")
+  Path modelPublicKey;
+
   /** The exit status when the model cannot load and {@code exit_on_load_failure} is on. */
   public static final int EXIT_MODEL_LOAD_FAILED = 3;
 
@@ -93,7 +101,11 @@ public final class ServerMain implements Callable<Integer> {
     TriageServer server;
     try {
       config = ServerConfig.resolve(cliValues(), System.getenv(), configFile);
-      server = new TriageServer(config, loader(config.modelDir(), config.intraOpThreads()));
+      PublicKey key =
+          config.modelPublicKey() == null
+              ? null
+              : ModelSignature.readPublicKey(config.modelPublicKey());
+      server = new TriageServer(config, loader(config.modelDir(), config.intraOpThreads(), key));
     } catch (IllegalArgumentException e) {
       System.err.println("oncotriage-server: " + e.getMessage());
       return 2;
@@ -142,8 +154,19 @@ public final class ServerMain implements Callable<Integer> {
    * @param intraOpThreads PyTorch's process-wide intra-op thread count
    */
   public static Supplier<Triager> loader(Path modelDir, int intraOpThreads) {
+    return loader(modelDir, intraOpThreads, null);
+  }
+
+  /**
+   * The model loader for a directory, or the bundled default, that loads only a model whose
+   * signature {@code publicKey} verifies (any model when it is {@code null}).
+   */
+  public static Supplier<Triager> loader(Path modelDir, int intraOpThreads, PublicKey publicKey) {
     return () -> {
       TriageModels.Builder builder = TriageModels.builder().optIntraOpThreads(intraOpThreads);
+      if (publicKey != null) {
+        builder.optPublicKey(publicKey);
+      }
       return (modelDir == null ? builder.defaultModel() : builder.directory(modelDir)).build();
     };
   }
@@ -160,6 +183,7 @@ public final class ServerMain implements Callable<Integer> {
     put(v, "intra_op_threads", intraOpThreads);
     put(v, "api_keys_file", apiKeysFile);
     put(v, "exit_on_load_failure", exitOnLoadFailure);
+    put(v, "model_public_key", modelPublicKey);
     return v;
   }
 

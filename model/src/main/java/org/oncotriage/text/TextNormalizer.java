@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * characters are normalized ({@link TextBounds#cap}), so the work is bounded whatever the text.
  * Stateless and thread-safe.
  */
-public final class TextNormalizer {
+final class TextNormalizer {
 
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\s]]");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
@@ -20,7 +20,7 @@ public final class TextNormalizer {
   private TextNormalizer() {}
 
   /** The normalized form of {@code text}; empty for a blank text. */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     String nfkc = Normalizer.normalize(TextBounds.cap(text), Normalizer.Form.NFKC);
     StringBuilder folded = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {

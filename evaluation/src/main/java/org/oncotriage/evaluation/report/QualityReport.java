@@ -25,7 +25,7 @@ import org.oncotriage.metrics.BinaryMetrics.ThresholdRow;
  * ranking and calibration, decision policy and calibration ({@link CalibrationSection}), workload
  * and value, provenance. Thread-safe (no state).
  */
-public final class QualityReport {
+final class QualityReport {
 
   private QualityReport() {}
 

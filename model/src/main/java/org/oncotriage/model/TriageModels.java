@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.Objects;
 import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.engine.ScoringEngine;
@@ -55,8 +56,18 @@ public final class TriageModels {
     private ModelArtifact artifact;
     private RedFlagDetector detector = RedFlagRules.standard();
     private int intraOpThreads = 1;
+    private PublicKey publicKey;
 
     private Builder() {}
+
+    /**
+     * Loads only a model whose detached signature this key verifies ({@link ModelSignature});
+     * without it (the default) a signature is not required.
+     */
+    public Builder optPublicKey(PublicKey key) {
+      this.publicKey = Objects.requireNonNull(key, "key");
+      return this;
+    }
 
     /** Reads the model from a directory. */
     public Builder directory(Path directory) {
@@ -125,7 +136,8 @@ public final class TriageModels {
       if (source == null) {
         throw new IllegalStateException("no model source set");
       }
-      ModelArtifact artifact = this.artifact != null ? this.artifact : ArtifactFormat.read(source);
+      ModelArtifact artifact =
+          this.artifact != null ? this.artifact : ArtifactFormat.read(source, publicKey);
       ScoringEngine engine = Engines.start(artifact, source, intraOpThreads);
       ModelDescription description =
           new ModelDescription(

@@ -15,6 +15,7 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Sender;
 import org.oncotriage.text.EnglishText;
+import org.oncotriage.text.TextBounds;
 import org.oncotriage.text.TextSpan;
 
 /**
@@ -27,6 +28,9 @@ import org.oncotriage.text.TextSpan;
  * messages are skipped: they are not patient reports and cannot turn a report off. Rules with
  * {@code require_rules} keep their findings only when one of those rules still holds one at the
  * end.
+ *
+ * <p>Each message is read within {@link TextBounds} (its first {@value TextBounds#MAX_TEXT_CHARS}
+ * characters), like every other reader of the text, so the work per message is bounded.
  *
  * <p>Thread-safe: the rule book is immutable and every call keeps its state on the stack.
  */
@@ -60,7 +64,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
       if (message.from() == Sender.CLINIC) {
         continue;
       }
-      String text = normalize(message.text());
+      String text = normalize(TextBounds.cap(message.text()));
       boolean writerIsPatient =
           message.from() == Sender.PATIENT && !book.cues().writtenByProxy(text);
       MessageScan scan = new MessageScan(index, text, writerIsPatient, EnglishText.sentences(text));

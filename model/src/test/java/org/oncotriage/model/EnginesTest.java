@@ -47,7 +47,10 @@ class EnginesTest {
     }
     rewriteEngine(model, null);
     try (ModelTriager triager = TriageModels.load(model)) {
-      assertThat(triager.triageBatch(CONVERSATIONS)).isEqualTo(named);
+      // config.json changed, so the content-derived version does; the scores must not.
+      assertThat(triager.triageBatch(CONVERSATIONS))
+          .usingRecursiveFieldByFieldElementComparatorIgnoringFields("model")
+          .isEqualTo(named);
     }
   }
 

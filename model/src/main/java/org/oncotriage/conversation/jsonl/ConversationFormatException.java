@@ -42,7 +42,7 @@ public final class ConversationFormatException extends RuntimeException {
     return source;
   }
 
-  long line() {
+  public long line() {
     return line;
   }
 

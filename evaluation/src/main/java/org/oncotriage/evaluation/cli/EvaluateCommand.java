@@ -222,15 +222,26 @@ final class EvaluateCommand implements Callable<Integer> {
         skipInvalid, rejected == null ? e -> {} : rejected::accept, progress::advance);
   }
 
-  /** Warns when the data is the model's training data: its figures would overstate quality. */
+  /**
+   * Warns when the data is what the model was fitted on, its training data or the practice data it
+   * was adapted on: its figures would overstate quality.
+   */
   private static void warnIfTrainingData(Triager triager, Evaluation evaluation) {
-    JsonNode trainingData = triager.description().provenance().path("training_data");
-    String trained = trainingData.path("sha256").asText("");
-    if (!trained.isEmpty() && trained.equalsIgnoreCase(evaluation.data().sha256())) {
+    JsonNode provenance = triager.description().provenance();
+    warnIfSame(provenance.path("training_data"), "training data", evaluation);
+    warnIfSame(
+        provenance.path("adaptation").path("practice_data"),
+        "practice data it was adapted on",
+        evaluation);
+  }
+
+  private static void warnIfSame(JsonNode fittedOn, String what, Evaluation evaluation) {
+    String sha256 = fittedOn.path("sha256").asText("");
+    if (!sha256.isEmpty() && sha256.equalsIgnoreCase(evaluation.data().sha256())) {
       System.err.printf(
-          "warning: --data has the SHA-256 of the model's training data (%s); figures on"
-              + " training data overstate how the model does on new conversations%n",
-          trainingData.path("file_name").asText("training data"));
+          "warning: --data has the SHA-256 of the model's %s (%s); figures on data the model was"
+              + " fitted on overstate how it does on new conversations%n",
+          what, fittedOn.path("file_name").asText("unnamed"));
     }
   }
 

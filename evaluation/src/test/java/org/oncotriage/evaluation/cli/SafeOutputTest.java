@@ -36,6 +36,7 @@ class SafeOutputTest {
 
   private final StringWriter err = new StringWriter();
   private String trainingSha256 = "";
+  private String practiceSha256 = "";
 
   private int run(String... args) {
     ModelLoader fake =
@@ -65,6 +66,11 @@ class SafeOutputTest {
         .putObject("training_data")
         .put("file_name", "train.jsonl")
         .put("sha256", trainingSha256);
+    provenance
+        .putObject("adaptation")
+        .putObject("practice_data")
+        .put("file_name", "practice.jsonl")
+        .put("sha256", practiceSha256);
     ModelDescription stated =
         new ModelDescription(
             d.name(), d.version(), d.labels(), d.thresholds(), provenance, d.validationMetrics());
@@ -253,5 +259,32 @@ class SafeOutputTest {
     }
     assertThat(stderr.toString(StandardCharsets.UTF_8))
         .contains("warning: --data has the SHA-256 of the model's training data (train.jsonl)");
+  }
+
+  @Test
+  void evaluateWarnsWhenTheDataIsThePracticeDataTheModelWasAdaptedOn() throws Exception {
+    Path data = ReportFixtures.data(dir);
+    practiceSha256 = Sha256.hex(data);
+    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.err;
+    System.setErr(new java.io.PrintStream(stderr, true, StandardCharsets.UTF_8));
+    try {
+      int code =
+          run(
+              "evaluate",
+              "--data",
+              data.toString(),
+              "--out",
+              dir.resolve("o").toString(),
+              "--bootstrap",
+              "20");
+      assertThat(code).as(err.toString()).isZero();
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("warning: --data has the SHA-256 of the model's practice data it was adapted on")
+        .contains("(practice.jsonl)")
+        .doesNotContain("training data (");
   }
 }

@@ -25,6 +25,8 @@ import org.oncotriage.datagen.intent.ScreenedNursingIntents;
 import org.oncotriage.datagen.intent.ScreeningAnswers;
 import org.oncotriage.datagen.noise.Noise;
 import org.oncotriage.datagen.noise.Paraphraser;
+import org.oncotriage.datagen.noise.Register;
+import org.oncotriage.datagen.noise.StyleTransforms;
 import org.oncotriage.datagen.template.Pick;
 import org.oncotriage.policy.LabelPolicy;
 import org.oncotriage.policy.Need;
@@ -58,6 +60,9 @@ public final class ConversationGenerator {
   /** The share of patient messages written without question marks, for every label. */
   static final double UNMARKED_QUESTION_SHARE = 0.08;
 
+  /** The share of conversations whose opening message starts with a long friendly preamble. */
+  static final double PREAMBLE_SHARE = 0.06;
+
   private static final Instant EPOCH = Instant.parse("2024-01-01T00:00:00Z");
 
   private final long seed;
@@ -67,16 +72,31 @@ public final class ConversationGenerator {
   private final Composer composer = new Composer();
   private final Noise noise = new Noise();
   private final Paraphraser paraphraser = new Paraphraser(0.3);
+  private final Register forced;
 
   public ConversationGenerator(long seed, LabelMix mix) {
     this(seed, mix, IntentCatalog.standard());
   }
 
   public ConversationGenerator(long seed, LabelMix mix, IntentCatalog catalog) {
+    this(seed, mix, catalog, null);
+  }
+
+  private ConversationGenerator(long seed, LabelMix mix, IntentCatalog catalog, Register forced) {
     this.seed = seed;
     this.mix = java.util.Objects.requireNonNull(mix, "mix");
     this.catalog = catalog;
     this.picker = new IntentPicker(catalog);
+    this.forced = forced;
+  }
+
+  /**
+   * A generator that writes every English conversation in {@code register} instead of drawing one
+   * (Spanish conversations stay Spanish); the intents and labels of conversation {@code i} are the
+   * same as this generator's. For tests and coverage checks.
+   */
+  public ConversationGenerator withRegister(Register register) {
+    return new ConversationGenerator(seed, mix, catalog, register);
   }
 
   public IntentCatalog catalog() {
@@ -127,6 +147,10 @@ public final class ConversationGenerator {
     Scenario scenario = new Scenario(rng, voice, onTreatment, chemo);
     Noise.Style style = Noise.style(rng);
     Sender side = caregiver ? Sender.CAREGIVER : Sender.PATIENT;
+    boolean spanish =
+        plan.messages().stream().flatMap(List::stream).anyMatch(IntentCatalog::isSpanish);
+    Register register = spanish ? Register.SPANISH : forced != null ? forced : Register.draw(rng);
+    boolean preamble = !spanish && Pick.chance(rng, PREAMBLE_SHARE);
 
     boolean timed = Pick.chance(rng, 0.8);
     Instant t = EPOCH.plus(Duration.ofMinutes(rng.nextLong(700L * 24 * 60)));
@@ -181,9 +205,17 @@ public final class ConversationGenerator {
         needs.add(intent.need());
       }
       boolean calm = msgIntents.stream().noneMatch(i -> i.need().urgent());
-      Composer.Composed composed = composer.compose(rng, scenario, sentences, m == 0, calm);
-      background |= composed.background();
-      String text = noise.apply(paraphraser.apply(composed.text(), rng), style, rng);
+      String text;
+      if (spanish) {
+        text = noise.apply(composer.composeSpanish(rng, scenario, sentences, m == 0), style, rng);
+      } else {
+        Composer.Composed composed =
+            composer.compose(rng, scenario, sentences, m == 0, calm, preamble);
+        background |= composed.background();
+        text = paraphraser.apply(composed.text(), rng);
+        text = register == Register.DICTATED ? text : noise.apply(text, style, rng);
+        text = StyleTransforms.apply(register, text, rng);
+      }
       if (Pick.chance(rng, UNMARKED_QUESTION_SHARE)) {
         text = text.replace("?", Pick.one(rng, ".", "", "..."));
       }
@@ -204,7 +236,8 @@ public final class ConversationGenerator {
     Labels labels = LabelPolicy.decide(needs);
     Conversation conversation =
         new Conversation(id(index), messages, context(rng, onTreatment, recentVisit(plan)), labels);
-    return new GeneratedConversation(conversation, intents, scenario.cancerKey(), background);
+    return new GeneratedConversation(
+        conversation, intents, scenario.cancerKey(), background, register, preamble);
   }
 
   /** The need of a message as one need: the policy's decision folded back. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.datagen.intent.Intent;
 import org.oncotriage.datagen.lexicon.CancerType;
+import org.oncotriage.datagen.noise.Register;
 
 /**
  * A generated conversation with the intents it was written from, message by message (clinic
@@ -15,12 +16,18 @@ import org.oncotriage.datagen.lexicon.CancerType;
  * @param cancerKey the patient's cancer type ({@link CancerType#key()})
  * @param clinicalBackground whether a patient-side message holds a clinical background sentence
  *     (drawn at the same rate whatever the labels)
+ * @param register how the patient side is written (plain, dictated, Spanish...), drawn at the same
+ *     rate whatever the labels
+ * @param preamble whether the opening message starts with a long friendly preamble (same rate
+ *     whatever the labels)
  */
 public record GeneratedConversation(
     Conversation conversation,
     List<List<Intent>> intents,
     String cancerKey,
-    boolean clinicalBackground) {
+    boolean clinicalBackground,
+    Register register,
+    boolean preamble) {
 
   public GeneratedConversation {
     intents = intents.stream().map(List::copyOf).toList();

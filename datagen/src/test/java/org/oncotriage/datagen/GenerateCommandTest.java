@@ -96,6 +96,41 @@ class GenerateCommandTest {
   }
 
   @Test
+  void statsWithTermsPrintsTheTermTableAndTheFlaggedCount() {
+    Path file = dir.resolve("t.jsonl");
+    run("generate", "--count", "300", "--seed", "4", "--out", file.toString());
+    Run r = run("stats", "--data", file.toString(), "--terms", "--min-support", "5");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("clinical terms:")
+        .contains("terms predicting the level by themselves")
+        .contains("weighted mean lean")
+        .containsPattern("(?m)^term +kind +convs +onc +nurse +ma");
+  }
+
+  @Test
+  void statsOnGeneratedConversationsPrintsTheCoverageOfEachKind() {
+    Run r = run("stats", "--generated", "400", "--seed", "4", "--coverage");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("conversations: 400")
+        .contains("coverage of 400 generated conversations")
+        .containsPattern("(?m)^dictated +\\d")
+        .containsPattern("(?m)^spanish +\\d")
+        .containsPattern("(?m)^ma\\.artifact_");
+  }
+
+  @Test
+  void statsCoverageOfAFileExitsNonZeroWithOneLine() {
+    Path file = dir.resolve("c.jsonl");
+    run("generate", "--count", "5", "--out", file.toString());
+    Run r = run("stats", "--data", file.toString(), "--coverage");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("--generated");
+  }
+
+  @Test
   void statsOnAMissingFileExitsNonZeroWithOneLine() {
     Run r = run("stats", "--data", dir.resolve("missing.jsonl").toString());
     assertThat(r.code()).isNotZero();

@@ -19,12 +19,13 @@ import org.oncotriage.triage.Triager;
  * memory at a time; what else grows is up to {@link #accumulate}.
  *
  * <p>Bad or unlabeled lines fail fast with a {@link ConversationFormatException} naming file and
- * line ({@link ConversationReader#openLabeled}).
+ * line ({@link ConversationReader#openLabeled}), or, with {@link ReadOptions#skipInvalid}, are
+ * skipped and reported.
  *
  * @param <A> what the subclass accumulates
  * @param <E> the evaluation it builds
  */
-public abstract class AbstractEvaluator<A, E> {
+abstract class AbstractEvaluator<A, E> {
 
   private final int batchSize;
 
@@ -42,18 +43,36 @@ public abstract class AbstractEvaluator<A, E> {
    * @throws IOException when the file cannot be read or the sink cannot write
    */
   public final E evaluate(Triager model, Path data, PredictionSink sink) throws IOException {
+    return evaluate(model, data, sink, ReadOptions.FAIL_FAST);
+  }
+
+  /**
+   * Evaluates {@code model} on the labeled file {@code data}, reading it as {@code options} say.
+   *
+   * @throws ConversationFormatException on a bad or unlabeled line, unless such lines are skipped
+   * @throws IOException when the file cannot be read or the sink cannot write
+   */
+  public final E evaluate(Triager model, Path data, PredictionSink sink, ReadOptions options)
+      throws IOException {
     DataProvenance provenance = DataProvenance.of(data);
     ModelDescription description = model.description();
     A accumulator = newAccumulator();
-    try (ConversationReader reader = ConversationReader.openLabeled(data)) {
+    ConversationReader.Mode mode =
+        options.skipInvalid()
+            ? ConversationReader.Mode.SKIP_INVALID
+            : ConversationReader.Mode.FAIL_FAST;
+    try (ConversationReader reader =
+        ConversationReader.openLabeled(data, mode).onSkipped(options.onSkipped())) {
       List<Conversation> batch = new ArrayList<>(batchSize);
       Conversation next;
       while ((next = reader.read()) != null) {
         batch.add(next);
         if (batch.size() == batchSize) {
+          options.onScored().accept(batch.size());
           score(model, batch, sink, accumulator);
         }
       }
+      options.onScored().accept(batch.size());
       score(model, batch, sink, accumulator);
     }
     return createEvaluation(description, provenance, accumulator);

@@ -81,6 +81,12 @@ public record ResponderReport(
         confusion.toArray());
   }
 
+  /** Over- and under-call rates per pair (truth -> predicted) and per labeled level. */
+  @JsonProperty("call_rates")
+  public CallRates callRates() {
+    return CallRates.of(confusion);
+  }
+
   @JsonIgnore
   public List<String> labels() {
     return confusion.labels();

@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A thread started by a patient or a caregiver in the patient portal.
+ * A thread of the patient portal: started by a patient or a caregiver, or by the clinic (outreach,
+ * a result release) and answered by them. The patient's and caregivers' messages are what is
+ * triaged; the clinic's are context.
  *
  * @param id the caller's identifier
- * @param messages the messages in the order they were sent; at least one, the first not from the
- *     clinic
+ * @param messages the messages in the order they were sent; at least one, and at least one from the
+ *     patient or a caregiver
  * @param context facts beside the text; {@link ConversationContext#EMPTY} when none were given
  * @param labels the labels of labeled data, or {@code null} for a conversation to be scored
  */
@@ -22,8 +24,9 @@ public record Conversation(
     if (messages.isEmpty()) {
       throw new IllegalArgumentException("a conversation needs at least one message");
     }
-    if (messages.get(0).from() == Sender.CLINIC) {
-      throw new IllegalArgumentException("the first message must not come from the clinic");
+    if (messages.stream().noneMatch(m -> m.from().isPatientSide())) {
+      throw new IllegalArgumentException(
+          "a conversation needs at least one message from the patient or a caregiver");
     }
     context = context == null ? ConversationContext.EMPTY : context;
   }

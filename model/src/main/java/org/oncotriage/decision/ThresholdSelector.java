@@ -42,7 +42,7 @@ public final class ThresholdSelector {
   static final double URGENT_WITHOUT_DATA = 0.50;
 
   /** How much worse routing a conversation too low is than routing it too high. */
-  public static final double UNDER_TRIAGE_COST = 5.0;
+  static final double UNDER_TRIAGE_COST = 5.0;
 
   static final double GRID_LOW = 0.10;
   static final double GRID_HIGH = 0.50;
@@ -95,7 +95,7 @@ public final class ThresholdSelector {
   }
 
   /** {under-triaged, over-triaged} counts under {@code policy}. */
-  public static int[] routingErrors(List<ValidationOutcome> outcomes, DecisionPolicy policy) {
+  static int[] routingErrors(List<ValidationOutcome> outcomes, DecisionPolicy policy) {
     int under = 0;
     int over = 0;
     for (ValidationOutcome o : outcomes) {

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.oncotriage.calibration.Calibration;
 import org.oncotriage.decision.DecisionThresholds;
 import org.oncotriage.engine.djl.EncoderConfig;
@@ -54,22 +56,25 @@ import org.oncotriage.text.WordPieceVocabulary;
  * key needs no new format version. Whether this version can run the engine is checked when the
  * model is loaded ({@link TriageModels}).
  *
- * <p>Reading checks the manifest first: every file present, of the recorded size and checksum,
- * before any byte reaches DJL; then that the files agree with each other. Any fault is a {@link
- * ModelFormatException} naming the file. Stateless and thread-safe.
+ * <p>Reading checks the manifest first, with strict types ({@link Manifest}), and, when a public
+ * key is given, its detached signature ({@link ModelSignature}); then every file present, of the
+ * recorded size and checksum, before any byte reaches DJL; then that the files agree with each
+ * other. Any fault is a {@link ModelFormatException} naming the file. A model read serves under a
+ * version derived from its content ({@link Manifest#servedVersion}): the stated version, {@code +},
+ * a content id; writing states the version without that suffix. Stateless and thread-safe.
  */
 public final class ArtifactFormat {
 
-  public static final String FORMAT = "oncotriage-model";
+  static final String FORMAT = "oncotriage-model";
 
   /** The format version of blended models. */
-  public static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 2;
 
   /** The format version of calibrated models, the newest. */
-  public static final int CALIBRATED_VERSION = 3;
+  static final int CALIBRATED_VERSION = 3;
 
   /** The format version of transformer-only models. */
-  public static final int TRANSFORMER_ONLY_VERSION = 1;
+  static final int TRANSFORMER_ONLY_VERSION = 1;
 
   public static final String MANIFEST = "manifest.json";
   public static final String PARAMETERS = "network.params";
@@ -83,10 +88,23 @@ public final class ArtifactFormat {
   public static final String CALIBRATION = "calibration.json";
 
   /** The engine of an artifact whose {@code config.json} names none. */
-  public static final String DEFAULT_ENGINE = LoadedNetwork.NAME;
+  static final String DEFAULT_ENGINE = LoadedNetwork.NAME;
 
   static final List<String> FILES =
       List.of(PARAMETERS, VOCABULARY, CONFIG, LABELS, THRESHOLDS, PROVENANCE);
+
+  /** Every file a manifest may list. */
+  static final Set<String> KNOWN_FILES =
+      Set.of(
+          PARAMETERS,
+          VOCABULARY,
+          CONFIG,
+          LABELS,
+          THRESHOLDS,
+          PROVENANCE,
+          LEXICAL_RESPONDER,
+          LEXICAL_BILLABLE,
+          CALIBRATION);
 
   private static final ObjectMapper JSON = Json.mapper();
 
@@ -115,7 +133,7 @@ public final class ArtifactFormat {
     manifest.put("format", FORMAT);
     manifest.put("format_version", formatVersion(artifact));
     manifest.put("name", artifact.name());
-    manifest.put("version", artifact.version());
+    manifest.put("version", Manifest.stated(artifact.version()));
     ObjectNode entries = manifest.putObject("files");
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
       Files.write(directory.resolve(e.getKey()), e.getValue());
@@ -127,28 +145,43 @@ public final class ArtifactFormat {
   }
 
   /**
-   * Reads and checks an artifact.
+   * Reads and checks an artifact, signed or not.
    *
    * @throws ModelFormatException on any missing, truncated, altered or inconsistent file
    */
   public static ModelArtifact read(ArtifactSource source) {
-    JsonNode manifest = parse(source, MANIFEST, source.read(MANIFEST));
-    int version = manifest.path("format_version").asInt();
-    if (!FORMAT.equals(manifest.path("format").asText())
-        || version < TRANSFORMER_ONLY_VERSION
-        || version > CALIBRATED_VERSION) {
+    return read(source, null);
+  }
+
+  /**
+   * Reads and checks an artifact.
+   *
+   * @param publicKey when not {@code null}, the artifact must carry a {@link ModelSignature} that
+   *     this key verifies
+   * @throws ModelFormatException on any missing, truncated, altered, inconsistent or unsigned file
+   */
+  public static ModelArtifact read(ArtifactSource source, PublicKey publicKey) {
+    byte[] manifestBytes = source.read(MANIFEST);
+    Manifest manifest =
+        Manifest.parse(
+            parse(source, MANIFEST, manifestBytes), KNOWN_FILES, source.describe(MANIFEST));
+    if (publicKey != null) {
+      ModelSignature.verify(source, manifestBytes, publicKey);
+    }
+    int version = manifest.formatVersion();
+    if (version < TRANSFORMER_ONLY_VERSION || version > CALIBRATED_VERSION) {
       throw new ModelFormatException(
           source.describe(MANIFEST),
-          "not an "
-              + FORMAT
-              + " manifest of version "
+          "format_version "
+              + version
+              + " is not one of "
               + TRANSFORMER_ONLY_VERSION
               + " to "
               + CALIBRATED_VERSION);
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : FILES) {
-      files.put(name, checked(source, manifest, name));
+      files.put(name, manifest.checked(source, name));
     }
     EncoderConfig config = readConfig(source, files.get(CONFIG));
     double lexicalWeight = readLexicalWeight(source, files.get(CONFIG));
@@ -161,13 +194,13 @@ public final class ArtifactFormat {
             "lexical_weight=" + lexicalWeight + " needs format version " + FORMAT_VERSION);
       }
       LexicalCategorizer responder =
-          readCategorizer(source, LEXICAL_RESPONDER, checked(source, manifest, LEXICAL_RESPONDER));
+          readCategorizer(source, LEXICAL_RESPONDER, manifest.checked(source, LEXICAL_RESPONDER));
       LexicalCategorizer billable =
-          readCategorizer(source, LEXICAL_BILLABLE, checked(source, manifest, LEXICAL_BILLABLE));
+          readCategorizer(source, LEXICAL_BILLABLE, manifest.checked(source, LEXICAL_BILLABLE));
       lexical = new LexicalCompanion(LexicalModel.of(responder, billable), lexicalWeight);
     } else {
       for (String name : List.of(LEXICAL_RESPONDER, LEXICAL_BILLABLE)) {
-        if (manifest.path("files").has(name)) {
+        if (manifest.lists(name)) {
           throw new ModelFormatException(
               source.describe(MANIFEST),
               "lists " + name + " but " + CONFIG + " gives it no weight (lexical_weight=0)");
@@ -201,7 +234,7 @@ public final class ArtifactFormat {
       throw new ModelFormatException(source.describe(THRESHOLDS), "invalid: " + rootMessage(e), e);
     }
     Calibration calibration = null;
-    if (manifest.path("files").has(CALIBRATION)) {
+    if (manifest.lists(CALIBRATION)) {
       if (version < CALIBRATED_VERSION) {
         throw new ModelFormatException(
             source.describe(MANIFEST),
@@ -209,7 +242,7 @@ public final class ArtifactFormat {
       }
       calibration =
           CalibrationFile.fromJson(
-              parse(source, CALIBRATION, checked(source, manifest, CALIBRATION)),
+              parse(source, CALIBRATION, manifest.checked(source, CALIBRATION)),
               source.describe(CALIBRATION));
       if (calibration.sources() != (lexical == null ? 1 : 2)) {
         throw new ModelFormatException(
@@ -231,8 +264,8 @@ public final class ArtifactFormat {
         .fields()
         .forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
     return new ModelArtifact(
-        manifest.path("name").asText("unnamed"),
-        manifest.path("version").asText("unknown"),
+        manifest.name(),
+        manifest.servedVersion(),
         config,
         vocabulary,
         thresholds,
@@ -249,26 +282,6 @@ public final class ArtifactFormat {
       return CALIBRATED_VERSION;
     }
     return artifact.lexical() == null ? TRANSFORMER_ONLY_VERSION : FORMAT_VERSION;
-  }
-
-  /** The bytes of {@code name}, checked against its manifest entry. */
-  private static byte[] checked(ArtifactSource source, JsonNode manifest, String name) {
-    JsonNode entry = manifest.path("files").path(name);
-    if (!entry.isObject()) {
-      throw new ModelFormatException(source.describe(MANIFEST), "does not list " + name);
-    }
-    byte[] bytes = source.read(name);
-    long expected = entry.path("bytes").asLong(-1);
-    if (bytes.length != expected) {
-      throw new ModelFormatException(
-          source.describe(name),
-          "has " + bytes.length + " bytes, the manifest says " + expected + " (truncated?)");
-    }
-    if (!Sha256.hex(bytes).equals(entry.path("sha256").asText())) {
-      throw new ModelFormatException(
-          source.describe(name), "SHA-256 does not match the manifest (altered or corrupt)");
-    }
-    return bytes;
   }
 
   private static LexicalCategorizer readCategorizer(

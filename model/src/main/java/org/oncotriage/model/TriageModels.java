@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.Objects;
 import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.engine.ScoringEngine;
@@ -58,8 +59,18 @@ public final class TriageModels {
     private RedFlagDetector detector = RedFlagRules.standard();
     private LanguageIdentifier languages = LinguaLanguageIdentifier.standard();
     private int intraOpThreads = 1;
+    private PublicKey publicKey;
 
     private Builder() {}
+
+    /**
+     * Loads only a model whose detached signature this key verifies ({@link ModelSignature});
+     * without it (the default) a signature is not required.
+     */
+    public Builder optPublicKey(PublicKey key) {
+      this.publicKey = Objects.requireNonNull(key, "key");
+      return this;
+    }
 
     /** Reads the model from a directory. */
     public Builder directory(Path directory) {
@@ -77,7 +88,7 @@ public final class TriageModels {
       return this;
     }
 
-    public Builder source(ArtifactSource newSource) {
+    Builder source(ArtifactSource newSource) {
       this.source = Objects.requireNonNull(newSource, "source");
       this.artifact = null;
       return this;
@@ -97,7 +108,7 @@ public final class TriageModels {
      * Replaces the red-flag rules whose findings make a conversation urgent (the standard rules by
      * default).
      */
-    public Builder optRedFlagDetector(RedFlagDetector newDetector) {
+    Builder optRedFlagDetector(RedFlagDetector newDetector) {
       this.detector = Objects.requireNonNull(newDetector, "detector");
       return this;
     }
@@ -147,7 +158,8 @@ public final class TriageModels {
       if (source == null) {
         throw new IllegalStateException("no model source set");
       }
-      ModelArtifact artifact = this.artifact != null ? this.artifact : ArtifactFormat.read(source);
+      ModelArtifact artifact =
+          this.artifact != null ? this.artifact : ArtifactFormat.read(source, publicKey);
       if (languages != null) {
         languages.warmUp();
       }

@@ -64,7 +64,7 @@ public final class RedFlagRules {
    * @param source names the file in errors
    * @throws RedFlagRulesException when the file is not valid JSON or a rule is malformed
    */
-  public static RuleBook read(InputStream in, String source) {
+  static RuleBook read(InputStream in, String source) {
     JsonNode root;
     try {
       root = Json.mapper().readTree(in);

@@ -14,6 +14,7 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Sender;
 import org.oncotriage.text.EnglishText;
+import org.oncotriage.text.TextBounds;
 
 /**
  * The generic engine that applies rule books, one per language, to a conversation.
@@ -30,6 +31,9 @@ import org.oncotriage.text.EnglishText;
  * language is not known (too short to tell, or not given) or has no book is read with every book,
  * so a missed red flag never hangs on language identification. Books share rule ids and groups, so
  * a Spanish message can turn off what an English one reported.
+ *
+ * <p>Each message is read within {@link TextBounds} (its first {@value TextBounds#MAX_TEXT_CHARS}
+ * characters), like every other reader of the text, so the work per message is bounded.
  *
  * <p>Thread-safe: the rule books are immutable and every call keeps its state on the stack.
  */
@@ -110,7 +114,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     String clinic = null;
     for (int index = 0; index < messages.size(); index++) {
       Message message = messages.get(index);
-      String text = normalize(message.text());
+      String text = normalize(TextBounds.cap(message.text()));
       if (message.from() == Sender.CLINIC) {
         clinic = text;
         continue;
@@ -155,7 +159,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
   @Override
   public Reading read(String text, String language) {
     Objects.requireNonNull(text, "text");
-    String normalized = normalize(text);
+    String normalized = normalize(TextBounds.cap(text));
     var sentences = EnglishText.sentences(normalized);
     int present = 0;
     int aside = 0;

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class RuleBook {
+final class RuleBook {
 
   private final String version;
   private final String language;
@@ -48,7 +48,7 @@ public final class RuleBook {
   }
 
   /** The version the rule file states. */
-  public String version() {
+  String version() {
     return version;
   }
 
@@ -58,7 +58,7 @@ public final class RuleBook {
   }
 
   /** The rule ids, in file order. */
-  public List<String> ruleIds() {
+  List<String> ruleIds() {
     return rules.stream().map(Rule::id).toList();
   }
 

@@ -13,7 +13,10 @@ import opennlp.tools.util.Span;
 
 /**
  * Apache OpenNLP's English sentence detector and tokenizer (UD EWT models, shipped as Maven
- * artifacts), loaded once per process.
+ * artifacts), loaded once per process. Both read a text within {@link TextBounds}: its first
+ * {@value TextBounds#MAX_TEXT_CHARS} characters, with runs longer than {@value
+ * TextBounds#MAX_RUN_CHARS} characters broken; the spans they return are offsets into the text
+ * given.
  *
  * <p>Thread-safe: the models are immutable and shared; the detector and tokenizer, which keep state
  * between calls, are created per thread.
@@ -35,14 +38,21 @@ public final class EnglishText {
 
   private EnglishText() {}
 
-  /** The sentences of {@code text}, as spans in document order; none for a blank text. */
+  /**
+   * The sentences of {@code text} within {@link TextBounds}, as spans in document order; none for a
+   * blank text.
+   */
   public static List<TextSpan> sentences(String text) {
-    return toTextSpans(SENTENCE_DETECTOR.get().sentPosDetect(text));
+    return toTextSpans(SENTENCE_DETECTOR.get().sentPosDetect(bounded(text)));
   }
 
-  /** The word tokens of {@code text}, as spans in order. */
+  /** The word tokens of {@code text} within {@link TextBounds}, as spans in order. */
   public static List<TextSpan> tokens(String text) {
-    return toTextSpans(TOKENIZER.get().tokenizePos(text));
+    return toTextSpans(TOKENIZER.get().tokenizePos(bounded(text)));
+  }
+
+  private static String bounded(String text) {
+    return TextBounds.breakLongRuns(TextBounds.cap(text));
   }
 
   private static List<TextSpan> toTextSpans(Span[] spans) {

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
  * The normalization every text goes through before tokenization: Unicode NFKC (full-width digits,
  * ligatures and the like become their plain forms), typographic quotes and dashes folded to ASCII,
  * control characters dropped, runs of whitespace (including non-breaking spaces) collapsed to one
- * space, trimmed, and lower-cased (root locale). Stateless and thread-safe.
+ * space, trimmed, and lower-cased (root locale). Only the first {@value TextBounds#MAX_TEXT_CHARS}
+ * characters are normalized ({@link TextBounds#cap}), so the work is bounded whatever the text.
+ * Stateless and thread-safe.
  */
-public final class TextNormalizer {
+final class TextNormalizer {
 
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\s]]");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
@@ -18,8 +20,8 @@ public final class TextNormalizer {
   private TextNormalizer() {}
 
   /** The normalized form of {@code text}; empty for a blank text. */
-  public static String normalize(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+  static String normalize(String text) {
+    String nfkc = Normalizer.normalize(TextBounds.cap(text), Normalizer.Form.NFKC);
     StringBuilder folded = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
       folded.append(fold(nfkc.charAt(i)));

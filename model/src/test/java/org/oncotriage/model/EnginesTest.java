@@ -24,10 +24,10 @@ class EnginesTest {
       List.of(LexicalFixtures.patient("a", "I need to reschedule. I have a fever and chills."));
 
   @Test
-  void theBundledModelNamesNoEngineAndRunsOnDjlPytorch() throws IOException {
+  void theBundledModelNamesItsEngineAndRunsOnDjlPytorch() throws IOException {
     ArtifactSource bundled = ArtifactSource.classpath(TriageModels.DEFAULT_MODEL_RESOURCE);
     JsonNode config = Json.mapper().readTree(bundled.read(ArtifactFormat.CONFIG));
-    assertThat(config.has("engine")).isFalse();
+    assertThat(config.path("engine").asText()).isEqualTo("djl-pytorch");
     assertThat(ArtifactFormat.read(bundled).engine()).isEqualTo("djl-pytorch");
   }
 
@@ -47,7 +47,10 @@ class EnginesTest {
     }
     rewriteEngine(model, null);
     try (ModelTriager triager = TriageModels.load(model)) {
-      assertThat(triager.triageBatch(CONVERSATIONS)).isEqualTo(named);
+      // config.json changed, so the content-derived version does; the scores must not.
+      assertThat(triager.triageBatch(CONVERSATIONS))
+          .usingRecursiveFieldByFieldElementComparatorIgnoringFields("model")
+          .isEqualTo(named);
     }
   }
 

@@ -110,4 +110,24 @@ class RedFlagThreadTest {
 
     assertThat(Threads.rules(conversation)).containsExactly("neuro.confusion");
   }
+
+  @Test
+  void aFindingAfterALongRunKeepsItsOffsetsIntoTheMessage() {
+    String text = "z".repeat(300) + " Running 101.4 since last night.";
+    Conversation conversation = Threads.thread("patient: " + text);
+
+    List<RedFlagFinding> findings = RedFlagRules.standard().detect(conversation);
+
+    assertThat(findings).extracting(RedFlagFinding::rule).containsExactly("fever.temperature");
+    assertThat(Threads.evidence(conversation, findings.get(0))).isEqualTo("101.4");
+  }
+
+  @Test
+  void onlyTheFirst8192CharactersOfAMessageAreRead() {
+    String filler = "All is well today. ".repeat(500);
+    Conversation late = Threads.thread("patient: " + filler + "Running 101.4 since last night.");
+
+    assertThat(filler.length()).isGreaterThan(org.oncotriage.text.TextBounds.MAX_TEXT_CHARS);
+    assertThat(RedFlagRules.standard().detect(late)).isEmpty();
+  }
 }

@@ -14,12 +14,16 @@ import java.util.Locale;
 /**
  * The accepted API keys, held only as SHA-256 digests. A presented key is hashed and compared with
  * every stored digest in constant time ({@link MessageDigest#isEqual}), without stopping at the
- * first match. Immutable and thread-safe.
+ * first match. Keys fail closed: a key file that holds no key is an error, never "no keys". A key
+ * is named in logs only by its {@link #keyId}. Immutable and thread-safe.
  */
 public final class ApiKeys {
 
   /** Prefix of a hashed key in the {@code api_keys} setting. */
   public static final String HASH_PREFIX = "sha256:";
+
+  /** Hex digits of a key's digest that name it in the audit log. */
+  static final int KEY_ID_HEX_DIGITS = 8;
 
   private final List<byte[]> digests;
 
@@ -38,7 +42,8 @@ public final class ApiKeys {
    * @param entries {@code sha256:<64 hex digits>} or a plain key, each
    * @param file a file of hex digests (one a line, optional {@code sha256:} prefix, {@code #}
    *     comments and blank lines ignored), or {@code null}
-   * @throws IllegalArgumentException naming the file and line of a malformed digest
+   * @throws IllegalArgumentException naming the file and line of a malformed digest, or the file
+   *     when it holds no key
    */
   public static ApiKeys from(List<String> entries, Path file) {
     List<byte[]> digests = new ArrayList<>();
@@ -52,6 +57,7 @@ public final class ApiKeys {
       }
     }
     if (file != null) {
+      int fileKeys = 0;
       List<String> lines;
       try {
         lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -67,6 +73,14 @@ public final class ApiKeys {
           line = line.substring(HASH_PREFIX.length());
         }
         digests.add(parseDigest(line, file + ":" + (i + 1)));
+        fileKeys++;
+      }
+      if (fileKeys == 0) {
+        throw new IllegalArgumentException(
+            "api_keys_file "
+                + file
+                + " holds no key (only blank lines or comments); keys fail closed: add a"
+                + " SHA-256 digest or do not name the file");
       }
     }
     return new ApiKeys(digests);
@@ -97,7 +111,21 @@ public final class ApiKeys {
     return HexFormat.of().formatHex(sha256(key));
   }
 
-  private static byte[] parseDigest(String hex, String where) {
+  /**
+   * A key's id for logs: the first {@value #KEY_ID_HEX_DIGITS} hex digits of its SHA-256 digest;
+   * never the key.
+   */
+  public static String keyId(String presented) {
+    return hashHex(presented).substring(0, KEY_ID_HEX_DIGITS);
+  }
+
+  /**
+   * Checks a hex SHA-256 digest.
+   *
+   * @param where names the source in the error (never the value)
+   * @return the digest in lower case
+   */
+  static String parseDigestHex(String hex, String where) {
     String h = hex.trim().toLowerCase(Locale.ROOT);
     if (!h.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException(
@@ -106,7 +134,11 @@ public final class ApiKeys {
               + h.length()
               + " chars");
     }
-    return HexFormat.of().parseHex(h);
+    return h;
+  }
+
+  private static byte[] parseDigest(String hex, String where) {
+    return HexFormat.of().parseHex(parseDigestHex(hex, where));
   }
 
   private static byte[] sha256(String key) {

@@ -3,14 +3,19 @@ package org.oncotriage.server;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The API-key check that runs before every matched route: with keys configured, {@code /v1/*} (and,
  * with {@code protect_operational}, every other route) needs {@code Authorization: Bearer <key>};
- * no key is 401, a wrong key 403, both with {@code WWW-Authenticate}. The keys themselves are
- * {@link ApiKeys}. Immutable and thread-safe.
+ * no key is 401, a wrong key 403, both with {@code WWW-Authenticate}; two {@code Authorization}
+ * headers are 400 (no "first one wins"). Wrong keys are counted per client address ({@link
+ * AuthThrottle}); an address that has presented too many gets 429 with {@code Retry-After} before
+ * its key is looked at. The presented key's id goes to the audit line. The keys themselves are
+ * {@link ApiKeys}. Thread-safe.
  */
 final class BearerAuth implements Handler {
 
@@ -18,14 +23,21 @@ final class BearerAuth implements Handler {
 
   private final ApiKeys keys;
   private final boolean protectOperational;
+  private final AuthThrottle throttle;
+  private final ServerMetrics metrics;
 
   /**
    * @param keys the accepted keys; none turns the check off
    * @param protectOperational whether health, metrics and {@code /openapi.json} need a key too
+   * @param throttle counts wrong keys per client address
+   * @param metrics counts throttled requests
    */
-  BearerAuth(ApiKeys keys, boolean protectOperational) {
+  BearerAuth(
+      ApiKeys keys, boolean protectOperational, AuthThrottle throttle, ServerMetrics metrics) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.protectOperational = protectOperational;
+    this.throttle = Objects.requireNonNull(throttle, "throttle");
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
   @Override
@@ -36,12 +48,36 @@ final class BearerAuth implements Handler {
     if (!ctx.path().startsWith("/v1/") && !protectOperational) {
       return;
     }
-    String header = ctx.header(Header.AUTHORIZATION);
+    List<String> headers = Collections.list(ctx.req().getHeaders(Header.AUTHORIZATION));
+    if (headers.size() > 1) {
+      throw new ProblemException(
+          Problem.of(
+              "duplicate-authorization",
+              "Bad request",
+              400,
+              "send one Authorization header; this request has " + headers.size()));
+    }
+    String client = ctx.ip();
+    long retryAfter = throttle.retryAfterSeconds(client);
+    if (retryAfter > 0) {
+      metrics.refused(ServerMetrics.Refusal.AUTH_THROTTLE);
+      throw new ProblemException(
+          Problem.of(
+              "too-many-wrong-keys",
+              "Too many requests",
+              429,
+              "too many wrong API keys from this address; retry after " + retryAfter + " s"),
+          Map.of(Header.RETRY_AFTER, Long.toString(retryAfter)));
+    }
+    String header = headers.isEmpty() ? null : headers.get(0);
     if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
       throw new ProblemException(
           Problems.fromStatus(401), Map.of(Header.WWW_AUTHENTICATE, "Bearer realm=\"oncotriage\""));
     }
-    if (!keys.accepts(header.substring(PREFIX.length()).trim())) {
+    String presented = header.substring(PREFIX.length()).trim();
+    RequestLog.keyId(ctx, ApiKeys.keyId(presented));
+    if (!keys.accepts(presented)) {
+      throttle.failed(client);
       throw new ProblemException(
           Problems.fromStatus(403),
           Map.of(Header.WWW_AUTHENTICATE, "Bearer realm=\"oncotriage\", error=\"invalid_token\""));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.oncotriage.server.batching.BatchingConfig;
 import org.oncotriage.server.batching.WorkLoadListener;
@@ -60,11 +61,24 @@ final class ModelLifecycle implements AutoCloseable {
    * @param onReady runs on that thread once the state is READY, with the model and the load time
    */
   synchronized void start(BiConsumer<ModelDescription, Duration> onReady) {
+    start(onReady, reason -> {});
+  }
+
+  /**
+   * Starts loading on a daemon thread named {@code model-loader}. Call once.
+   *
+   * @param onReady runs on that thread once the state is READY, with the model and the load time
+   * @param onFailure runs on that thread once the state is FAILED, with the reason in one line (the
+   *     exception's class and message: a model file's problem, never request data)
+   */
+  synchronized void start(
+      BiConsumer<ModelDescription, Duration> onReady, Consumer<String> onFailure) {
     Objects.requireNonNull(onReady, "onReady");
+    Objects.requireNonNull(onFailure, "onFailure");
     if (loading != null) {
       throw new IllegalStateException("the model is already loading or loaded");
     }
-    Thread t = new Thread(() -> load(onReady), "model-loader");
+    Thread t = new Thread(() -> load(onReady, onFailure), "model-loader");
     t.setDaemon(true);
     loading = t;
     t.start();
@@ -120,15 +134,17 @@ final class ModelLifecycle implements AutoCloseable {
     }
   }
 
-  private void load(BiConsumer<ModelDescription, Duration> onReady) {
+  private void load(BiConsumer<ModelDescription, Duration> onReady, Consumer<String> onFailure) {
     long start = System.nanoTime();
     Triager triager;
     try {
       triager = loader.get();
     } catch (RuntimeException e) {
       String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-      state.compareAndSet(ModelState.LOADING, ModelState.failed(reason));
-      LOG.error("model failed to load; /health/ready stays 503: {}", reason);
+      if (state.compareAndSet(ModelState.LOADING, ModelState.failed(reason))) {
+        LOG.error("model failed to load; /health/ready stays 503: {}", reason);
+        onFailure.accept(reason);
+      }
       return;
     }
     WorkLoadManager workLoad = new WorkLoadManager(triager, batching, listener);

@@ -36,7 +36,7 @@ final class Problems {
               e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
           write(ctx, internal());
         });
-    for (int status : new int[] {400, 404, 405, 413, 415, 500, 503}) {
+    for (int status : new int[] {400, 404, 405, 408, 413, 414, 415, 429, 431, 500, 501, 503}) {
       routes.error(status, Problems::ensureProblem);
     }
   }
@@ -48,14 +48,17 @@ final class Problems {
 
   static void write(Context ctx, Problem problem, Map<String, String> headers) {
     headers.forEach(ctx::header);
-    Problem withId = problem.withRequestId(RequestLog.requestId(ctx));
-    byte[] body;
-    try {
-      body = Json.mapper().writeValueAsBytes(withId);
-    } catch (JsonProcessingException e) {
-      body = "{\"title\":\"Internal error\",\"status\":500}".getBytes(StandardCharsets.UTF_8);
-    }
+    byte[] body = json(problem.withRequestId(RequestLog.requestId(ctx)));
     ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(body);
+  }
+
+  /** The problem as its JSON body. */
+  static byte[] json(Problem problem) {
+    try {
+      return Json.mapper().writeValueAsBytes(problem);
+    } catch (JsonProcessingException e) {
+      return "{\"title\":\"Internal error\",\"status\":500}".getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   /** A generic problem for a bare status (404, 405, 413 ...). */
@@ -72,8 +75,27 @@ final class Problems {
               "Method not allowed",
               405,
               "this path does not accept this method; see /openapi.json");
+      case 408 ->
+          Problem.of(
+              "request-timeout", "Request timeout", 408, "the request did not arrive in time");
       case 413 ->
           Problem.of("body-too-large", "Content too large", 413, "the request body is too large");
+      case 414 -> Problem.of("uri-too-long", "URI too long", 414, "the request target is too long");
+      case 426 ->
+          Problem.of("upgrade-required", "Upgrade required", 426, "use HTTP/1.1 without upgrade");
+      case 429 -> Problem.of("too-many-requests", "Too many requests", 429, "retry later");
+      case 431 ->
+          Problem.of(
+              "header-fields-too-large",
+              "Request header fields too large",
+              431,
+              "the request headers are too large");
+      case 501 ->
+          Problem.of(
+              "not-implemented",
+              "Not implemented",
+              501,
+              "the service does not implement this method; see /openapi.json");
       case 415 ->
           Problem.of(
               "unsupported-media-type",
@@ -83,10 +105,15 @@ final class Problems {
       case 503 ->
           Problem.of(
               "not-ready", "Service unavailable", 503, "the service is not ready; retry later");
+      case 505 ->
+          Problem.of(
+              "http-version-not-supported", "HTTP version not supported", 505, "use HTTP/1.1");
       default ->
-          status >= 500
+          status == 500
               ? internal()
-              : Problem.of("http-" + status, "HTTP " + status, status, "request refused");
+              : status >= 400 && status <= 599
+                  ? Problem.of("http-" + status, "HTTP " + status, status, "request refused")
+                  : Problem.of("bad-request", "Bad request", 400, "the request is malformed");
     };
   }
 

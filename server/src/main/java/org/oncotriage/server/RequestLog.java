@@ -15,7 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Gives each request an id ({@code X-Request-Id}, taken from the caller when it is a plain token,
  * else generated) and writes one structured line per request: id, method, endpoint, status,
- * latency, conversations and routes. Never the body, the query or any text from it. Stateless.
+ * latency, conversations and routes; for {@code /v1/*} also one {@link AuditLog} line. Never the
+ * body, the query or any text from it; a method that is not standard is logged as {@code other}.
+ * Responses written before the router (see {@link EdgeResponses}) log through {@link #line}, the
+ * same format. Stateless.
  */
 final class RequestLog {
 
@@ -26,16 +29,37 @@ final class RequestLog {
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final String ID_ATTRIBUTE = "oncotriage.requestId";
   private static final String ROUTES_ATTRIBUTE = "oncotriage.routes";
+  private static final String KEY_ID_ATTRIBUTE = "oncotriage.keyId";
+  private static final String IDS_ATTRIBUTE = "oncotriage.conversationIds";
+  private static final String VERSION_ATTRIBUTE = "oncotriage.modelVersion";
 
   private RequestLog() {}
 
   /** Before-handler: assigns the id and echoes it in the response. */
   static void assignId(Context ctx) {
-    String given = ctx.header(HEADER);
-    String id =
-        given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id = idFrom(ctx.header(HEADER));
     ctx.attribute(ID_ATTRIBUTE, id);
     ctx.header(HEADER, id);
+  }
+
+  /** The caller's id when it is a plain token of at most 64 characters, else a new one. */
+  static String idFrom(String given) {
+    return given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+  }
+
+  /** Notes the id of the presented API key, for the audit line. */
+  static void keyId(Context ctx, String keyId) {
+    ctx.attribute(KEY_ID_ATTRIBUTE, keyId);
+  }
+
+  /** Notes the conversation ids of a request (null for one that has none), for the audit line. */
+  static void conversationIds(Context ctx, List<String> ids) {
+    ctx.attribute(IDS_ATTRIBUTE, ids);
+  }
+
+  /** Notes the version of the model that answers, for the audit line. */
+  static void modelVersion(Context ctx, String version) {
+    ctx.attribute(VERSION_ATTRIBUTE, version);
   }
 
   static String requestId(Context ctx) {
@@ -58,17 +82,40 @@ final class RequestLog {
     }
   }
 
-  /** Request logger: the access line and the request metrics. */
+  /** Request logger: the access line, the request metrics and, for {@code /v1}, the audit line. */
   static void finished(Context ctx, float millis, ServerMetrics metrics) {
     String endpoint = endpoint(ctx);
     int status = ctx.statusCode();
-    metrics.request(
-        ctx.method().name(), endpoint, status, Duration.ofNanos((long) (millis * 1_000_000L)));
+    String method = ctx.method().name();
+    metrics.request(method, endpoint, status, Duration.ofNanos((long) (millis * 1_000_000L)));
     List<String> routes = ctx.attribute(ROUTES_ATTRIBUTE);
+    line(requestId(ctx), method, endpoint, status, millis, routes);
+    if (ctx.path().startsWith("/v1/")) {
+      AuditLog.write(
+          new AuditLog.Entry(
+              requestId(ctx),
+              ctx.ip(),
+              ctx.attribute(KEY_ID_ATTRIBUTE),
+              method,
+              endpoint,
+              status,
+              ctx.attribute(IDS_ATTRIBUTE),
+              ctx.attribute(VERSION_ATTRIBUTE)));
+    }
+  }
+
+  /** Writes one access line; the method is logged as {@link HttpMethods#label}. */
+  static void line(
+      String requestId,
+      String method,
+      String endpoint,
+      int status,
+      float millis,
+      List<String> routes) {
     LOG.info(
         "request_id={} method={} endpoint={} status={} latency_ms={} conversations={} routes={}",
-        requestId(ctx),
-        ctx.method().name(),
+        requestId,
+        HttpMethods.label(method),
         endpoint,
         status,
         String.format(Locale.ROOT, "%.2f", millis),

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
 import org.oncotriage.server.batching.BatchingConfig;
@@ -20,7 +22,9 @@ import org.oncotriage.server.batching.BatchingConfig;
  * of precedence, the command line, an environment variable {@code ONCOTRIAGE_<KEY>} (upper case), a
  * properties file ({@code --config FILE}) and the defaults below.
  *
- * @param host the interface to bind ({@code host}, default {@code 0.0.0.0})
+ * @param host the interface to bind ({@code host}); when not given, {@code 0.0.0.0} with API keys
+ *     configured and {@code 127.0.0.1} without: an unauthenticated service is not put on the
+ *     network unless the host is named explicitly
  * @param port the HTTP port ({@code port}, default 8080; 0 picks a free one)
  * @param modelDir a model directory, or {@code null} for the bundled default ({@code model})
  * @param maxBatchSize the most conversations in one model batch ({@code max_batch_size}, default
@@ -37,14 +41,23 @@ import org.oncotriage.server.batching.BatchingConfig;
  * @param maxBatchConversations the most conversations in one {@code POST /v1/triage/batch} ({@code
  *     max_batch_conversations}, default 256)
  * @param maxBodyBytes the largest request body in bytes ({@code max_body_bytes}, default 262144)
- * @param apiKeys API keys, comma-separated: {@code sha256:<hex>} for a hashed key, anything else a
- *     plain key ({@code api_keys}, default none)
+ * @param apiKeys the API keys of {@code api_keys} (comma-separated: {@code sha256:<hex>} for a
+ *     hashed key, anything else a plain key; default none), each held as {@code sha256:<hex>}: a
+ *     plain key is hashed when the configuration is read and not kept. A value that is set but
+ *     holds no key (e.g. {@code " , "}) is refused: keys fail closed
  * @param apiKeysFile a file of SHA-256 key hashes, one hex digest a line, {@code #} comments
- *     ({@code api_keys_file}, default none)
+ *     ({@code api_keys_file}, default none); a file without a key is refused when the server starts
  * @param protectOperational whether health, metrics and the OpenAPI document also need a key when
  *     keys are configured ({@code protect_operational}, default false)
  * @param shutdownTimeout how long shutdown waits for requests in flight and the queue ({@code
  *     shutdown_timeout_ms}, default 30000)
+ * @param limits what one caller is granted before a refusal; see {@link HttpLimits} for the keys
+ * @param exitOnLoadFailure whether the process exits (status 3) when the model cannot load, so that
+ *     an orchestrator restarts it ({@code exit_on_load_failure}, default true); otherwise it stays
+ *     live and never ready
+ * @param modelPublicKey a PEM Ed25519 public key; when set, the model loads only with a detached
+ *     signature that it verifies ({@code model_public_key}, default none; see {@code
+ *     ModelSignature})
  */
 public record ServerConfig(
     String host,
@@ -61,7 +74,16 @@ public record ServerConfig(
     List<String> apiKeys,
     Path apiKeysFile,
     boolean protectOperational,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    HttpLimits limits,
+    boolean exitOnLoadFailure,
+    Path modelPublicKey) {
+
+  /** The interface bound when no host is given and no API key is configured. */
+  public static final String LOOPBACK = "127.0.0.1";
+
+  /** The interface bound when no host is given and API keys are configured. */
+  public static final String ANY_INTERFACE = "0.0.0.0";
 
   /** The environment variable prefix. */
   public static final String ENV_PREFIX = "ONCOTRIAGE_";
@@ -84,11 +106,18 @@ public record ServerConfig(
       throw new IllegalArgumentException("durations must not be negative");
     }
     apiKeys = List.copyOf(apiKeys);
+    for (String key : apiKeys) {
+      if (!key.startsWith(ApiKeys.HASH_PREFIX)) {
+        throw new IllegalArgumentException("api keys are held as sha256:<hex> digests only");
+      }
+    }
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(limits, "limits");
   }
 
   private static Map<String, String> defaults() {
     Map<String, String> d = new LinkedHashMap<>();
-    d.put("host", "0.0.0.0");
+    d.put("host", "");
     d.put("port", "8080");
     d.put("model", "");
     d.put("max_batch_size", "32");
@@ -103,6 +132,14 @@ public record ServerConfig(
     d.put("api_keys_file", "");
     d.put("protect_operational", "false");
     d.put("shutdown_timeout_ms", "30000");
+    d.put("max_concurrent_requests", "32");
+    d.put("max_concurrent_uploads", "64");
+    d.put("body_read_timeout_ms", "10000");
+    d.put("min_upload_bytes_per_second", "1024");
+    d.put("idle_timeout_ms", "30000");
+    d.put("max_auth_failures_per_minute", "10");
+    d.put("exit_on_load_failure", "true");
+    d.put("model_public_key", "");
     return Collections.unmodifiableMap(d);
   }
 
@@ -150,8 +187,14 @@ public record ServerConfig(
       origin.put(e.getKey(), "command line");
     }
     Parser p = new Parser(values, origin);
+    List<String> keys = p.get("api_keys", ServerConfig::hashKeys);
+    Path keysFile = p.get("api_keys_file", s -> s.isEmpty() ? null : Path.of(s));
+    String host = values.get("host");
+    if (host.isEmpty()) {
+      host = keys.isEmpty() && keysFile == null ? LOOPBACK : ANY_INTERFACE;
+    }
     return new ServerConfig(
-        p.get("host", s -> s),
+        host,
         p.integer("port"),
         p.get("model", s -> s.isEmpty() ? null : Path.of(s)),
         p.integer("max_batch_size"),
@@ -162,10 +205,19 @@ public record ServerConfig(
         p.integer("intra_op_threads"),
         p.integer("max_batch_conversations"),
         p.get("max_body_bytes", Long::parseLong),
-        p.get("api_keys", ServerConfig::splitList),
-        p.get("api_keys_file", s -> s.isEmpty() ? null : Path.of(s)),
+        keys,
+        keysFile,
         p.get("protect_operational", ServerConfig::parseBoolean),
-        Duration.ofMillis(p.integer("shutdown_timeout_ms")));
+        Duration.ofMillis(p.integer("shutdown_timeout_ms")),
+        new HttpLimits(
+            p.integer("max_concurrent_requests"),
+            p.integer("max_concurrent_uploads"),
+            Duration.ofMillis(p.integer("body_read_timeout_ms")),
+            p.get("min_upload_bytes_per_second", Long::parseLong),
+            Duration.ofMillis(p.integer("idle_timeout_ms")),
+            p.integer("max_auth_failures_per_minute")),
+        p.get("exit_on_load_failure", ServerConfig::parseBoolean),
+        p.get("model_public_key", s -> s.isEmpty() ? null : Path.of(s)));
   }
 
   /** The batching part. */
@@ -191,7 +243,15 @@ public record ServerConfig(
         apiKeys,
         apiKeysFile,
         protectOperational,
-        shutdownTimeout);
+        shutdownTimeout,
+        limits,
+        exitOnLoadFailure,
+        modelPublicKey);
+  }
+
+  /** Whether requests must present an API key. */
+  public boolean authenticated() {
+    return !apiKeys.isEmpty() || apiKeysFile != null;
   }
 
   /** Never shows key material: only how many keys there are. */
@@ -225,6 +285,12 @@ public record ServerConfig(
         + apiKeysFile
         + ", protect_operational="
         + protectOperational
+        + ", "
+        + limits
+        + ", exit_on_load_failure="
+        + exitOnLoadFailure
+        + ", model_public_key="
+        + modelPublicKey
         + "]";
   }
 
@@ -240,10 +306,32 @@ public record ServerConfig(
     return map;
   }
 
-  private static List<String> splitList(String value) {
-    return value.isBlank()
-        ? List.of()
-        : List.of(value.split(",")).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+  /**
+   * The keys of {@code api_keys} as {@code sha256:<hex>} digests; a plain key is hashed here and
+   * not kept. A value that is set but holds no key fails: keys fail closed.
+   */
+  private static List<String> hashKeys(String value) {
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    List<String> digests = new ArrayList<>();
+    String[] entries = value.split(",");
+    for (int i = 0; i < entries.length; i++) {
+      String entry = entries[i].trim();
+      if (entry.regionMatches(true, 0, ApiKeys.HASH_PREFIX, 0, ApiKeys.HASH_PREFIX.length())) {
+        digests.add(
+            ApiKeys.HASH_PREFIX
+                + ApiKeys.parseDigestHex(
+                    entry.substring(ApiKeys.HASH_PREFIX.length()), "entry " + (i + 1)));
+      } else if (!entry.isEmpty()) {
+        digests.add(ApiKeys.HASH_PREFIX + ApiKeys.hashHex(entry));
+      }
+    }
+    if (digests.isEmpty()) {
+      throw new IllegalArgumentException(
+          "it is set but holds no key; unset it to serve without keys");
+    }
+    return List.copyOf(digests);
   }
 
   private static boolean parseBoolean(String value) {

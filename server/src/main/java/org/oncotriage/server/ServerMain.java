@@ -1,10 +1,12 @@
 package org.oncotriage.server;
 
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.oncotriage.model.ModelSignature;
 import org.oncotriage.model.TriageModels;
 import org.oncotriage.triage.Triager;
 import org.slf4j.Logger;
@@ -35,7 +37,11 @@ public final class ServerMain implements Callable<Integer> {
   @Option(names = "--port", description = "HTTP port (default 8080; 0 picks a free one)")
   Integer port;
 
-  @Option(names = "--host", description = "interface to bind (default 0.0.0.0)")
+  @Option(
+      names = "--host",
+      description =
+          "interface to bind (default 0.0.0.0 with API keys, 127.0.0.1 without: an unauthenticated"
+              + " service stays on this machine unless the host is named)")
   String host;
 
   @Option(names = "--model", paramLabel = "DIR", description = "model directory (default: bundled)")
@@ -62,6 +68,25 @@ public final class ServerMain implements Callable<Integer> {
   @Option(names = "--api-keys-file", paramLabel = "FILE", description = "SHA-256 key hashes")
   Path apiKeysFile;
 
+  @Option(
+      names = "--exit-on-load-failure",
+      negatable = true,
+      arity = "0..1",
+      fallbackValue = "true",
+      description =
+          "exit with status 3 when the model cannot load, so that an orchestrator restarts the"
+              + " service (default true; --no-exit-on-load-failure keeps it live and not ready)")
+  Boolean exitOnLoadFailure;
+
+  @Option(
+      names = "--model-public-key",
+      paramLabel = "FILE",
+      description = "PEM Ed25519 public key; the model must carry a signature it verifies")
+  Path modelPublicKey;
+
+  /** The exit status when the model cannot load and {@code exit_on_load_failure} is on. */
+  public static final int EXIT_MODEL_LOAD_FAILED = 3;
+
   public static void main(String[] args) {
     System.setProperty("ai.djl.offline", "true");
     int code = new CommandLine(new ServerMain()).execute(args);
@@ -76,12 +101,25 @@ public final class ServerMain implements Callable<Integer> {
     TriageServer server;
     try {
       config = ServerConfig.resolve(cliValues(), System.getenv(), configFile);
-      server = new TriageServer(config, loader(config.modelDir(), config.intraOpThreads()));
+      PublicKey key =
+          config.modelPublicKey() == null
+              ? null
+              : ModelSignature.readPublicKey(config.modelPublicKey());
+      server = new TriageServer(config, loader(config.modelDir(), config.intraOpThreads(), key));
     } catch (IllegalArgumentException e) {
       System.err.println("oncotriage-server: " + e.getMessage());
       return 2;
     }
     LOG.info("starting {}", config);
+    if (!config.authenticated()) {
+      LOG.warn(
+          "UNAUTHENTICATED: no API key is configured; every caller that reaches host={} may use"
+              + " /v1 (set api_keys or api_keys_file)",
+          config.host());
+    }
+    if (config.exitOnLoadFailure()) {
+      server.onLoadFailure(ServerMain::exitAfterLoadFailure);
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -101,14 +139,34 @@ public final class ServerMain implements Callable<Integer> {
     return 0;
   }
 
+  /** Exits from a thread of its own, so the shutdown hook can wait for the loader thread. */
+  private static void exitAfterLoadFailure(String reason) {
+    LOG.error(
+        "exiting with status {}: the model cannot load (exit_on_load_failure)",
+        EXIT_MODEL_LOAD_FAILED);
+    Thread exit = new Thread(() -> System.exit(EXIT_MODEL_LOAD_FAILED), "exit-on-load-failure");
+    exit.start();
+  }
+
   /**
    * The model loader for a directory, or the bundled default.
    *
    * @param intraOpThreads PyTorch's process-wide intra-op thread count
    */
   public static Supplier<Triager> loader(Path modelDir, int intraOpThreads) {
+    return loader(modelDir, intraOpThreads, null);
+  }
+
+  /**
+   * The model loader for a directory, or the bundled default, that loads only a model whose
+   * signature {@code publicKey} verifies (any model when it is {@code null}).
+   */
+  public static Supplier<Triager> loader(Path modelDir, int intraOpThreads, PublicKey publicKey) {
     return () -> {
       TriageModels.Builder builder = TriageModels.builder().optIntraOpThreads(intraOpThreads);
+      if (publicKey != null) {
+        builder.optPublicKey(publicKey);
+      }
       return (modelDir == null ? builder.defaultModel() : builder.directory(modelDir)).build();
     };
   }
@@ -124,6 +182,8 @@ public final class ServerMain implements Callable<Integer> {
     put(v, "workers", workers);
     put(v, "intra_op_threads", intraOpThreads);
     put(v, "api_keys_file", apiKeysFile);
+    put(v, "exit_on_load_failure", exitOnLoadFailure);
+    put(v, "model_public_key", modelPublicKey);
     return v;
   }
 

@@ -36,6 +36,25 @@ public final class ServerMetrics implements WorkLoadListener {
   private final Map<Responder, Counter> routes = new EnumMap<>(Responder.class);
   private final Counter urgent;
   private final AtomicInteger ready = new AtomicInteger();
+  private final Map<Refusal, Counter> refusals = new EnumMap<>(Refusal.class);
+
+  /** Why a request was refused before it reached the model; a fixed set of label values. */
+  public enum Refusal {
+    /** {@code max_concurrent_requests} were in progress. */
+    REQUESTS,
+    /** {@code max_concurrent_uploads} bodies were arriving. */
+    UPLOADS,
+    /** The body took longer than {@code body_read_timeout_ms}. */
+    BODY_TIMEOUT,
+    /** The body arrived slower than {@code min_upload_bytes_per_second}. */
+    BODY_RATE,
+    /** The client address had presented too many wrong keys. */
+    AUTH_THROTTLE;
+
+    String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   /**
    * @param queueDepth reads the work queue's depth in conversations (0 before the model loads)
@@ -82,6 +101,14 @@ public final class ServerMetrics implements WorkLoadListener {
               .tag("route", r.wireName())
               .register(registry));
     }
+    for (Refusal r : Refusal.values()) {
+      refusals.put(
+          r,
+          Counter.builder("oncotriage.http.refused")
+              .description("requests refused by a service limit, by limit")
+              .tag("limit", r.label())
+              .register(registry));
+    }
     urgent =
         Counter.builder("oncotriage.urgent.flagged")
             .description("triage results with the urgent flag set")
@@ -89,19 +116,29 @@ public final class ServerMetrics implements WorkLoadListener {
   }
 
   /**
-   * Records one finished HTTP request.
+   * Records one finished HTTP request. The labels are bounded whatever the caller sends: a method
+   * that is not standard counts as {@code other} ({@link HttpMethods#label}), the endpoint is a
+   * route path or {@code unmatched}, the status a three-digit code.
    *
    * @param endpoint the matched route path, or {@code unmatched}
    */
   public void request(String method, String endpoint, int status, Duration latency) {
+    String statusLabel = status >= 100 && status <= 599 ? Integer.toString(status) : "other";
     Timer.builder("http.server.requests")
         .description("HTTP requests by method, endpoint and status")
-        .tags(Tags.of("method", method, "endpoint", endpoint, "status", Integer.toString(status)))
+        .tags(
+            Tags.of(
+                "method", HttpMethods.label(method), "endpoint", endpoint, "status", statusLabel))
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofMillis(1))
         .maximumExpectedValue(Duration.ofSeconds(10))
         .register(registry)
         .record(latency);
+  }
+
+  /** Counts one request refused by a limit of {@link HttpLimits}, by the limit that refused it. */
+  public void refused(Refusal reason) {
+    refusals.get(reason).increment();
   }
 
   /** Counts the routes (and urgent flags) of results sent to callers. */

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,10 @@ import org.oncotriage.triage.TriageResult;
 /**
  * The {@code /v1} handlers: read and check the body, decode conversations with {@link
  * ConversationCodec}, hand them to the work-load manager and write the results with {@link
- * Json#mapper()}. Thread-safe; a request thread waits for its job's future.
+ * Json#mapper()}. A triage request holds a place of the {@link RequestLimit} from its start to its
+ * answer. In a batch, a conversation that breaks the format gets a problem object in its own slot
+ * of {@code results} and the others are triaged; the whole batch is 400 only when its envelope is
+ * broken. Thread-safe; a request thread waits for its job's future.
  */
 final class TriageHandlers {
 
@@ -38,20 +42,31 @@ final class TriageHandlers {
   private final Supplier<ModelState> state;
   private final ServerConfig config;
   private final ServerMetrics metrics;
+  private final RequestLimit limit;
 
-  TriageHandlers(Supplier<ModelState> state, ServerConfig config, ServerMetrics metrics) {
+  TriageHandlers(
+      Supplier<ModelState> state, ServerConfig config, ServerMetrics metrics, RequestLimit limit) {
     this.state = state;
     this.config = config;
     this.metrics = metrics;
+    this.limit = limit;
   }
 
   /** {@code POST /v1/triage}: one conversation, one result. */
   void triage(Context ctx) {
     ModelState ready = requireReady();
-    JsonNode body = readJson(ctx);
-    Conversation conversation = decode(body, "");
-    List<TriageResult> results = await(ready, List.of(conversation));
-    respond(ctx, results.get(0), results);
+    try (RequestLimit.Permit permit = limit.enter()) {
+      JsonNode body = readJson(ctx);
+      Conversation conversation;
+      try {
+        conversation = decode(body);
+      } catch (ConversationFormatException e) {
+        throw new ProblemException(formatProblem(e, ""));
+      }
+      RequestLog.conversationIds(ctx, List.of(conversation.id()));
+      List<TriageResult> results = await(ready, List.of(conversation));
+      respond(ctx, ready, results.get(0), results);
+    }
   }
 
   /**
@@ -59,7 +74,35 @@ final class TriageHandlers {
    */
   void triageBatch(Context ctx) {
     ModelState ready = requireReady();
-    JsonNode body = readJson(ctx);
+    try (RequestLimit.Permit permit = limit.enter()) {
+      JsonNode array = conversationsArray(readJson(ctx));
+      int n = array.size();
+      Object[] slots = new Object[n];
+      List<Conversation> conversations = new ArrayList<>(n);
+      List<Integer> positions = new ArrayList<>(n);
+      List<String> ids = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        try {
+          Conversation c = decode(array.get(i));
+          conversations.add(c);
+          positions.add(i);
+          ids.add(c.id());
+        } catch (ConversationFormatException e) {
+          slots[i] = formatProblem(e, "/conversations/" + i);
+          ids.add(null);
+        }
+      }
+      RequestLog.conversationIds(ctx, ids);
+      List<TriageResult> results = await(ready, conversations);
+      for (int k = 0; k < results.size(); k++) {
+        slots[positions.get(k)] = results.get(k);
+      }
+      respond(ctx, ready, Map.of("results", Arrays.asList(slots)), results);
+    }
+  }
+
+  /** The {@code conversations} array of a batch; 400 or 413 when the envelope is broken. */
+  private JsonNode conversationsArray(JsonNode body) {
     JsonNode array = body.isObject() ? body.get("conversations") : null;
     if (array == null || !array.isArray()) {
       throw new ProblemException(
@@ -82,12 +125,7 @@ final class TriageHandlers {
                       + array.size())
               .withPointer("/conversations"));
     }
-    List<Conversation> conversations = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      conversations.add(decode(array.get(i), "/conversations/" + i));
-    }
-    List<TriageResult> results = await(ready, conversations);
-    respond(ctx, Map.of("results", results), results);
+    return array;
   }
 
   /** {@code GET /v1/model}. */
@@ -157,20 +195,24 @@ final class TriageHandlers {
     return media.equals(JSON) || (media.startsWith("application/") && media.endsWith("+json"));
   }
 
-  /** Decodes one conversation; labels are ignored, as the API says. */
-  private static Conversation decode(JsonNode node, String pointerPrefix) {
+  /**
+   * Decodes one conversation; labels are ignored, as the API says.
+   *
+   * @throws ConversationFormatException when it breaks the format
+   */
+  private static Conversation decode(JsonNode node) {
     if (node instanceof ObjectNode object && object.has("labels")) {
       object = object.deepCopy();
       object.remove("labels");
       node = object;
     }
-    try {
-      return ConversationCodec.decode(node, () -> "c-" + UUID.randomUUID());
-    } catch (ConversationFormatException e) {
-      throw new ProblemException(
-          Problem.of("invalid-conversation", "Invalid conversation", 400, e.reason())
-              .withPointer(pointerPrefix + e.pointer()));
-    }
+    return ConversationCodec.decode(node, () -> "c-" + UUID.randomUUID());
+  }
+
+  /** The problem of a conversation that breaks the format, pointing into the request body. */
+  private static Problem formatProblem(ConversationFormatException e, String pointerPrefix) {
+    return Problem.of("invalid-conversation", "Invalid conversation", 400, e.reason())
+        .withPointer(pointerPrefix + e.pointer());
   }
 
   private static List<TriageResult> await(ModelState ready, List<Conversation> conversations) {
@@ -209,7 +251,8 @@ final class TriageHandlers {
     }
   }
 
-  private void respond(Context ctx, Object body, List<TriageResult> results) {
+  private void respond(Context ctx, ModelState ready, Object body, List<TriageResult> results) {
+    RequestLog.modelVersion(ctx, ready.triager().description().version());
     metrics.results(results);
     RequestLog.routes(ctx, results.stream().map(r -> r.route().wireName()).toList());
     writeJson(ctx, body);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.Triager;
@@ -20,18 +21,38 @@ import org.slf4j.LoggerFactory;
  * The REST service: a Javalin app whose routes, error layer, API-key check ({@link BearerAuth}),
  * request log and metrics are wired here. The model's life is {@link ModelLifecycle}'s: it starts
  * loading once the HTTP server has started, so {@code /health/ready} answers 503 until it is in,
- * and stopping the app drains the work-load manager and closes the model. Thread-safe.
+ * and stopping the app drains the work-load manager and closes the model.
+ *
+ * <p>In front of Javalin, at the Jetty level, sit the {@link EdgeHandler} (methods that are not
+ * standard, and the {@link UploadGate} that receives bodies without holding a thread) and the
+ * {@link ProblemErrorHandler} (the HTTP server's own errors as problem bodies). The limits are
+ * {@link HttpLimits}. Thread-safe.
  */
 public final class TriageServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(TriageServer.class);
 
+  /** Each route path and the methods it answers, for {@code Allow} and metric labels. */
+  static final Map<String, String> ROUTES =
+      Map.of(
+          "/v1/triage", "POST",
+          "/v1/triage/batch", "POST",
+          "/v1/model", "GET",
+          "/health/live", "GET",
+          "/health/ready", "GET",
+          "/metrics", "GET",
+          "/openapi.json", "GET");
+
   private final ServerConfig config;
   private final ApiKeys apiKeys;
   private final ServerMetrics metrics;
   private final ModelLifecycle model;
+  private final RequestLimit requestLimit;
+  private final EdgeResponses edge;
+  private final UploadGate uploads;
   private final byte[] openApi;
   private final Javalin app;
+  private volatile Consumer<String> onLoadFailure = reason -> {};
 
   /**
    * @param config the settings
@@ -44,6 +65,9 @@ public final class TriageServer {
     this.metrics = new ServerMetrics(this::queueDepth);
     this.model =
         new ModelLifecycle(modelLoader, config.batching(), metrics, config.shutdownTimeout());
+    this.requestLimit = new RequestLimit(config.limits().maxConcurrentRequests(), metrics);
+    this.edge = new EdgeResponses(metrics, ROUTES.keySet());
+    this.uploads = new UploadGate(config.limits(), config.maxBodyBytes(), edge, metrics);
     this.openApi = loadOpenApi();
     this.app = Javalin.create(this::configure);
   }
@@ -51,6 +75,15 @@ public final class TriageServer {
   /** The Javalin app (not started); tests hand it to {@code JavalinTest}. */
   public Javalin app() {
     return app;
+  }
+
+  /**
+   * What to do when the model fails to load (by default nothing: the service stays live and never
+   * ready); runs on the loader thread with the reason in one line. Set it before {@link #start}.
+   */
+  public TriageServer onLoadFailure(Consumer<String> hook) {
+    this.onLoadFailure = Objects.requireNonNull(hook, "hook");
+    return this;
   }
 
   /** Starts serving on the configured host and port; the model loads in the background. */
@@ -69,6 +102,16 @@ public final class TriageServer {
     return model.isReady();
   }
 
+  /** Request bodies being received now (see {@link UploadGate}). */
+  int uploadsInProgress() {
+    return uploads.receiving();
+  }
+
+  /** Triage requests in progress now (see {@link RequestLimit}). */
+  int requestsInProgress() {
+    return requestLimit.inProgress();
+  }
+
   /** Finishes requests in flight, drains the queue, closes the model. Idempotent. */
   public void stop() {
     app.stop();
@@ -79,15 +122,28 @@ public final class TriageServer {
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.prefer405over404 = true;
     cfg.http.maxRequestSize = config.maxBodyBytes();
-    cfg.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownTimeout().toMillis()));
+    cfg.jetty.modifyServer(
+        server -> {
+          server.setStopTimeout(config.shutdownTimeout().toMillis());
+          server.insertHandler(new EdgeHandler(edge, uploads, ROUTES));
+          server.setErrorHandler(new ProblemErrorHandler(edge));
+        });
+    cfg.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setIdleTimeout(config.limits().idleTimeout().toMillis());
+          http.setSendServerVersion(false);
+          http.setSendXPoweredBy(false);
+        });
     cfg.events.serverStarted(this::startLoading);
     cfg.events.serverStopped(model::close);
     cfg.requestLogger.http((ctx, ms) -> RequestLog.finished(ctx, ms, metrics));
 
-    TriageHandlers triage = new TriageHandlers(model::state, config, metrics);
+    TriageHandlers triage = new TriageHandlers(model::state, config, metrics, requestLimit);
+    AuthThrottle throttle =
+        new AuthThrottle(config.limits().maxAuthFailuresPerMinute(), System::nanoTime);
     var routes = cfg.routes;
     routes.before(RequestLog::assignId);
-    routes.beforeMatched(new BearerAuth(apiKeys, config.protectOperational()));
+    routes.beforeMatched(new BearerAuth(apiKeys, config.protectOperational(), throttle, metrics));
     routes.post("/v1/triage", triage::triage);
     routes.post("/v1/triage/batch", triage::triageBatch);
     routes.get("/v1/model", triage::model);
@@ -118,15 +174,18 @@ public final class TriageServer {
   }
 
   private void startLoading() {
-    LOG.info("http listening port={}; loading the model in the background", app.port());
-    model.start(this::modelReady);
+    LOG.info(
+        "http listening host={} port={}; loading the model in the background",
+        config.host(),
+        app.port());
+    model.start(this::modelReady, reason -> onLoadFailure.accept(reason));
   }
 
   private void modelReady(ModelDescription d, Duration loadTime) {
     metrics.modelLoaded(d);
     LOG.info(
         "ready port={} model={} version={} load_ms={} max_batch_size={} max_batch_delay_ms={}"
-            + " queue_capacity={} api_keys={}",
+            + " queue_capacity={} max_concurrent_requests={} auth={}",
         app.port(),
         d.name(),
         d.version(),
@@ -134,7 +193,15 @@ public final class TriageServer {
         config.maxBatchSize(),
         config.maxBatchDelay().toMillis(),
         config.queueCapacity(),
-        apiKeys.size());
+        config.limits().maxConcurrentRequests(),
+        authSummary());
+  }
+
+  /** How callers are authenticated, for the ready line. */
+  String authSummary() {
+    return apiKeys.enabled()
+        ? "api_keys(" + apiKeys.size() + ")"
+        : "UNAUTHENTICATED(no API key configured; host=" + config.host() + ")";
   }
 
   private static byte[] loadOpenApi() {

@@ -51,17 +51,43 @@ class BatchEndpointTest {
   }
 
   @Test
-  void aBrokenConversationIsA400PointingIntoTheList() throws Exception {
+  void aBrokenConversationGetsAProblemInItsSlotAndTheOthersAreTriaged() throws Exception {
     TriageServer server = TestServers.server(new FakeTriager());
     TestServers.whenReady(
         server,
         (app, client) -> {
           String body =
-              "{\"conversations\":[" + TestServers.ONE + ",{\"id\":\"c-5\",\"messages\":[]}]}";
+              "{\"conversations\":["
+                  + TestServers.ONE
+                  + ",{\"id\":\"c-5\",\"messages\":[]},"
+                  + TestServers.URGENT
+                  + "]}";
           Response response = postJson(client, "/v1/triage/batch", body);
-          assertThat(response.code()).isEqualTo(400);
-          JsonNode problem = Json.mapper().readTree(response.body().string());
+          assertThat(response.code()).isEqualTo(200);
+          JsonNode results = Json.mapper().readTree(response.body().string()).get("results");
+          assertThat(results).hasSize(3);
+          assertThat(results.get(0).get("id").asText()).isEqualTo("c-1");
+          JsonNode problem = results.get(1);
+          assertThat(problem.get("type").asText()).endsWith("/invalid-conversation");
+          assertThat(problem.get("status").asInt()).isEqualTo(400);
           assertThat(problem.get("pointer").asText()).isEqualTo("/conversations/1/messages");
+          assertThat(results.get(2).get("id").asText()).isEqualTo("c-2");
+          assertThat(results.get(2).get("route").asText()).isEqualTo("oncologist");
+        });
+  }
+
+  @Test
+  void aBatchOfBrokenConversationsIsStillA200WithOneProblemEach() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager());
+    TestServers.whenReady(
+        server,
+        (app, client) -> {
+          Response response =
+              postJson(client, "/v1/triage/batch", "{\"conversations\":[42,{\"messages\":\"x\"}]}");
+          assertThat(response.code()).isEqualTo(200);
+          JsonNode results = Json.mapper().readTree(response.body().string()).get("results");
+          assertThat(results.get(0).get("pointer").asText()).isEqualTo("/conversations/0");
+          assertThat(results.get(1).get("pointer").asText()).isEqualTo("/conversations/1/messages");
         });
   }
 

@@ -44,7 +44,9 @@ class ServerConfigTest {
     assertThat(c.queueCapacity()).isEqualTo(50);
     assertThat(c.maxBatchDelay()).isEqualTo(Duration.ofMillis(7));
     assertThat(c.workers()).isEqualTo(1);
-    assertThat(c.apiKeys()).containsExactly("a", "b");
+    assertThat(c.apiKeys())
+        .containsExactly(
+            ApiKeys.HASH_PREFIX + ApiKeys.hashHex("a"), ApiKeys.HASH_PREFIX + ApiKeys.hashHex("b"));
     assertThat(c.toString()).contains("api_keys=2").doesNotContain("a, b");
   }
 

@@ -151,4 +151,22 @@ class TriageEndpointTest {
           assertThat(json(response).get("type").asText()).endsWith("/body-too-large");
         });
   }
+
+  @Test
+  void aThreadTheClinicStartedIsTriaged() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager());
+    TestServers.whenReady(
+        server,
+        (app, client) -> {
+          Response response =
+              postJson(
+                  client,
+                  "/v1/triage",
+                  "{\"id\":\"c-8\",\"messages\":[{\"from\":\"clinic\",\"text\":\"How are"
+                      + " you feeling after cycle 2?\"},{\"from\":\"patient\",\"text\":\"I need"
+                      + " a refill\"}]}");
+          assertThat(response.code()).isEqualTo(200);
+          assertThat(json(response).get("id").asText()).isEqualTo("c-8");
+        });
+  }
 }

@@ -143,16 +143,41 @@ public final class Composer {
       List<String> sentences,
       boolean opening,
       boolean calm) {
-    if (Pick.chance(rng, TERSE_SHARE)) {
+    return compose(rng, scenario, sentences, opening, calm, false);
+  }
+
+  /**
+   * Composes one patient-side message, with a long friendly preamble before the requests when
+   * {@code preamble} is set and the message opens the conversation.
+   */
+  public Composed compose(
+      SplittableRandom rng,
+      Scenario scenario,
+      List<String> sentences,
+      boolean opening,
+      boolean calm,
+      boolean preamble) {
+    if (!(preamble && opening) && Pick.chance(rng, TERSE_SHARE)) {
       return new Composed(join(rng, sentences), false);
     }
     List<String> parts = new ArrayList<>();
-    if (Pick.chance(rng, opening ? 0.5 : 0.15)) {
+    if (Pick.chance(rng, opening ? (preamble ? 0.8 : 0.5) : 0.15)) {
       List<Template> pool = scenario.self() && Pick.chance(rng, 0.15) ? SELF_GREETINGS : GREETINGS;
       parts.add(Pick.one(rng, pool).render(rng, scenario));
     }
     if (!scenario.self() && opening && Pick.chance(rng, 0.8)) {
       parts.add(Pick.one(rng, CAREGIVER_INTROS).render(rng, scenario));
+    }
+    if (preamble && opening) {
+      int n = 3 + rng.nextInt(4);
+      List<Template> pool = new ArrayList<>(MessageForms.FRIENDLY_PREAMBLE);
+      for (int i = 0; i < n && !pool.isEmpty(); i++) {
+        Template t =
+            Pick.chance(rng, 0.3)
+                ? Pick.one(rng, LifeDetails.SENTENCES)
+                : pool.remove(rng.nextInt(pool.size()));
+        parts.add(t.render(rng, scenario));
+      }
     }
     if (!scenario.self() && opening && Pick.chance(rng, 0.25)) {
       parts.add(Pick.one(rng, MessageForms.CAREGIVER_DETAILS).render(rng, scenario));
@@ -219,6 +244,10 @@ public final class Composer {
       String past = Pick.one(rng, MessageForms.PAST_HARDSHIPS).render(rng, scenario);
       parts.add(rng.nextInt(parts.size() + 1), past);
     }
+    if (Pick.chance(rng, WORRY_SHARE)) {
+      String worry = Pick.one(rng, MessageForms.WORRY).render(rng, scenario);
+      parts.add(rng.nextInt(parts.size() + 1), worry);
+    }
     double closer = rng.nextDouble();
     if (!calm && Pick.chance(rng, 0.3)) {
       parts.add(Pick.one(rng, MessageForms.QUESTION_CLOSERS).render(rng, scenario));
@@ -227,6 +256,18 @@ public final class Composer {
     } else if (closer < 0.18) {
       parts.add(Pick.one(rng, MessageForms.QUESTION_CLOSERS).render(rng, scenario));
     }
+  }
+
+  /** The share of patient-side messages that voice worry, the same for every label. */
+  static final double WORRY_SHARE = 0.06;
+
+  /**
+   * Composes one patient-side message written in Spanish: Spanish greeting, caregiver introduction,
+   * connectors and closing around the rendered sentences.
+   */
+  public String composeSpanish(
+      SplittableRandom rng, Scenario scenario, List<String> sentences, boolean opening) {
+    return SpanishFrames.compose(rng, scenario, sentences, opening);
   }
 
   /** The share of patient-side messages written bare, as terse as the request itself. */

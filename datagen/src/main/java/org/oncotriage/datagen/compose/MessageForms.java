@@ -94,4 +94,32 @@ final class MessageForms {
           "{Sorry|Excuse me}, {my English is not good|English is not my language}{|, my grandson helps me write}.",
           "I write {simple|short} because {English is hard for me|I use the translator}.",
           "{Please|Pls} {answer|write back} {simple words|in easy words}{| thank you}.");
+
+  /**
+   * Long friendly preambles: chatty, warm, non-clinical sentences that come before the one ask. The
+   * composer puts several of them at the start of an opening message at one rate for every label.
+   */
+  static final List<Template> FRIENDLY_PREAMBLE =
+      Template.all(
+          "{I hope|Hope} {you all|everyone at the office|the whole team} {had a wonderful weekend|are doing well|had a nice holiday|are staying warm}{.|!}",
+          "{First of all|Before anything else}, I {just|} want to say {how much we love|how grateful we are for} {everyone at the clinic|the front desk ladies|all of you}{|, you make a hard time easier}.",
+          "{The weather has been|It's been} {so beautiful|so cold|so rainy|crazy hot} {here|this week}{| and we finally got out to the garden| and the dog is going stir crazy}.",
+          "{My granddaughter|My grandson|Our niece} {visited|came to stay} {this weekend|last week} and we {baked cookies|did a puzzle|went to the park}, {it was|which was} {the best medicine|so much fun}.",
+          "{We|I} {went to church|had family over|watched the game} {on Sunday|yesterday} and {everyone asked about you all|it was nice to feel normal}.",
+          "{I've been meaning to|I keep meaning to} {write|send a note} {and say hello|for a while now}{|, sorry it took so long}.",
+          "{Things at home are|Life is} {busy|a little hectic|pretty good} {with the holidays coming|with the kids back in school|with spring cleaning}{| but we're managing}.",
+          "{I know|I'm sure} {you are all so busy|you get a million messages}{|, so thank you for reading this}.",
+          "{Our dog|My cat|The new puppy} {says hi|has been keeping me company|learned a new trick}{.| lol.}",
+          "{My daughter|My son|My husband} {helped me|is helping me} {write this|figure out the portal}{| since I'm not good with computers}.",
+          "{We|I} finally {planted the tomatoes|finished the quilt|cleaned out the garage|got the new roof on}{| this week}.",
+          "{I'm|We're} {so|really} {thankful|grateful} for {this portal|being able to message|the kindness} {, it makes things easier|}.");
+
+  /** Worry asides; the policy gives worry no level, so they go to every label at one rate. */
+  static final List<Template> WORRY =
+      Template.all(
+          "{I'm|$Im} {a nervous wreck|so anxious|really worried|scared} about {all of this|everything lately|the whole thing}.",
+          "{Sorry|Forgive me}, I {worry|overthink} {about everything|a lot} {these days|since the diagnosis}.",
+          "{My family|My husband|My daughter} {is|are} {worried|nervous} {too|as well}{|, so I said I'd ask}.",
+          "I know {it's probably nothing|I'm probably overthinking} but {I can't stop worrying|it's on my mind}.",
+          "{Honestly|To be honest} {I'm|we're} {scared|frightened|on edge} {most days|a lot}.");
 }

@@ -10,11 +10,13 @@ import org.oncotriage.conversation.Responder;
 /**
  * Every intent the generator writes, grouped by the label bucket its need falls in. The groups are
  * computed from each intent's {@link org.oncotriage.policy.Need}, so an intent cannot sit in a
- * bucket its need contradicts. Immutable and thread-safe.
+ * bucket its need contradicts. The Spanish intents form their own pool, one list per bucket, so
+ * that the picker can write Spanish at one rate for every bucket. Immutable and thread-safe.
  */
 public final class IntentCatalog {
 
   private final List<Intent> all;
+  private final List<Intent> english;
   private final Map<String, Intent> byName = new HashMap<>();
   final List<Intent> administrative;
   final List<Intent> nursingCore;
@@ -32,6 +34,11 @@ public final class IntentCatalog {
   final List<Intent> neutralAnswers;
   final List<Intent> medicalSymptoms;
   final List<Intent> boundaryNursing;
+  final List<Intent> artifactAdmin;
+  final List<Intent> sameWordsNursing;
+  final List<Intent> sameWordsMedical;
+  final java.util.Map<Bucket, List<Intent>> spanish = new java.util.EnumMap<>(Bucket.class);
+  final List<Intent> spanishAcknowledgements;
 
   /** Categories of physician-level symptoms that a clinic would screen before routing. */
   private static final java.util.Set<String> SYMPTOM_CATEGORIES =
@@ -44,6 +51,7 @@ public final class IntentCatalog {
         throw new IllegalStateException("duplicate intent " + intent.name());
       }
     }
+    this.english = all.stream().filter(i -> !isSpanish(i)).toList();
     administrative =
         select(
             i ->
@@ -84,6 +92,47 @@ public final class IntentCatalog {
             .map(Intent::name)
             .collect(java.util.stream.Collectors.toSet());
     boundaryNursing = select(i -> boundary.contains(i.name()));
+    artifactAdmin =
+        select(
+            i ->
+                i.name().startsWith(ArtifactAdminIntents.PREFIX)
+                    || i.name().startsWith("ma" + SameWordsIntents.INFIX)
+                    || i.name().startsWith("ma" + WorriedIntents.INFIX));
+    sameWordsNursing =
+        select(
+            i ->
+                i.name().startsWith("rn" + SameWordsIntents.INFIX)
+                    || i.name().startsWith("rn" + WorriedIntents.INFIX));
+    sameWordsMedical =
+        select(
+            i ->
+                (i.name().startsWith("md" + SameWordsIntents.INFIX)
+                        || i.name().startsWith("md" + WorriedIntents.INFIX))
+                    && i.need().billable());
+    List<Intent> es = all.stream().filter(IntentCatalog::isSpanish).toList();
+    spanishAcknowledgements = es.stream().filter(i -> i.category().equals("ack")).toList();
+    for (Bucket bucket : Bucket.values()) {
+      spanish.put(
+          bucket,
+          es.stream().filter(i -> !i.category().equals("ack") && bucket(i) == bucket).toList());
+    }
+  }
+
+  /** Whether {@code intent} is written in Spanish; those stay out of the English pools. */
+  public static boolean isSpanish(Intent intent) {
+    return intent.name().startsWith(SpanishIntents.PREFIX);
+  }
+
+  /** The label bucket an intent's need falls in. */
+  static Bucket bucket(Intent intent) {
+    if (intent.need().urgent()) {
+      return Bucket.URGENT;
+    }
+    return switch (intent.need().level()) {
+      case ONCOLOGIST -> intent.need().billable() ? Bucket.BILLABLE : Bucket.ONCOLOGIST_OTHER;
+      case NURSE -> Bucket.NURSE;
+      case MEDICAL_ASSISTANT -> Bucket.MEDICAL_ASSISTANT;
+    };
   }
 
   /**
@@ -116,14 +165,19 @@ public final class IntentCatalog {
     all.addAll(BoundaryMedicalIntents.all());
     all.addAll(ClarifyingThreads.all());
     all.addAll(ScreeningAnswers.all());
+    all.addAll(ArtifactAdminIntents.all());
+    all.addAll(SameWordsIntents.all());
+    all.addAll(WorriedIntents.all());
+    all.addAll(SpanishIntents.all());
     for (RedFlag flag : RedFlagCatalog.all()) {
       all.addAll(flag.intents());
     }
     return new IntentCatalog(all);
   }
 
+  /** The English intents that match {@code p}. */
   private List<Intent> select(Predicate<Intent> p) {
-    return all.stream().filter(p).toList();
+    return english.stream().filter(p).toList();
   }
 
   public List<Intent> all() {

@@ -19,7 +19,22 @@ public final class IntentPicker {
     this.c = catalog;
   }
 
+  /** Share of conversations written in Spanish, the same for every bucket. */
+  static final double SPANISH_SHARE = 0.035;
+
+  /** Share of medical-assistant primaries that ask about a clinical artifact. */
+  static final double ARTIFACT_ADMIN_SHARE = 0.25;
+
+  /** Share of nursing primaries that are same-words or worried protocol asks. */
+  static final double SAME_WORDS_NURSING_SHARE = 0.15;
+
+  /** Share of billable primaries that are same-words decisions. */
+  static final double SAME_WORDS_MEDICAL_SHARE = 0.15;
+
   public Plan plan(SplittableRandom rng, Bucket bucket) {
+    if (Pick.chance(rng, SPANISH_SHARE)) {
+      return spanish(rng, bucket);
+    }
     Intent primary = primary(rng, bucket);
     List<Intent> extras = new ArrayList<>();
     double x = rng.nextDouble();
@@ -163,6 +178,25 @@ public final class IntentPicker {
     return new Plan(msgs, true);
   }
 
+  /**
+   * A conversation in Spanish: the bucket's Spanish request, sometimes after a lower Spanish
+   * request or followed by a Spanish thanks.
+   */
+  private Plan spanish(SplittableRandom rng, Bucket bucket) {
+    Intent primary = Pick.one(rng, c.spanish.get(bucket));
+    double shape = rng.nextDouble();
+    if (shape < 0.15 && bucket != Bucket.MEDICAL_ASSISTANT) {
+      Bucket below = bucket == Bucket.NURSE ? Bucket.MEDICAL_ASSISTANT : Bucket.NURSE;
+      return new Plan(
+          List.of(List.of(Pick.one(rng, c.spanish.get(below))), List.of(primary)), true);
+    }
+    if (shape < 0.30) {
+      return new Plan(
+          List.of(List.of(primary), List.of(Pick.one(rng, c.spanishAcknowledgements))), true);
+    }
+    return new Plan(List.of(List.of(primary)), true);
+  }
+
   /** A closing acknowledgement ("ok thank you", "perfect, the 10th works"). */
   private Intent acknowledgement(SplittableRandom rng) {
     return Pick.chance(rng, 0.3) ? c.byName("ma.thanks") : Pick.one(rng, c.acknowledgements);
@@ -178,12 +212,20 @@ public final class IntentPicker {
     return switch (bucket) {
       case URGENT -> Pick.chance(rng, 0.3) ? Pick.one(rng, c.fever) : Pick.one(rng, c.urgent);
       case BILLABLE ->
-          Pick.chance(rng, 0.45)
-              ? Pick.one(rng, c.severeSideEffects)
-              : Pick.one(rng, c.medicalBillable);
+          Pick.chance(rng, SAME_WORDS_MEDICAL_SHARE)
+              ? Pick.one(rng, c.sameWordsMedical)
+              : Pick.chance(rng, 0.45)
+                  ? Pick.one(rng, c.severeSideEffects)
+                  : Pick.one(rng, c.medicalBillable);
       case ONCOLOGIST_OTHER -> Pick.one(rng, c.medicalOther);
-      case NURSE -> nurse(rng);
-      case MEDICAL_ASSISTANT -> Pick.one(rng, c.administrative);
+      case NURSE ->
+          Pick.chance(rng, SAME_WORDS_NURSING_SHARE)
+              ? Pick.one(rng, c.sameWordsNursing)
+              : nurse(rng);
+      case MEDICAL_ASSISTANT ->
+          Pick.chance(rng, ARTIFACT_ADMIN_SHARE)
+              ? Pick.one(rng, c.artifactAdmin)
+              : Pick.one(rng, c.administrative);
     };
   }
 

@@ -14,6 +14,7 @@ import org.oncotriage.datagen.ConversationGenerator;
 import org.oncotriage.datagen.GeneratedConversation;
 import org.oncotriage.datagen.LabelMix;
 import org.oncotriage.datagen.lexicon.Lexicon;
+import org.oncotriage.datagen.noise.Register;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagRules;
 
@@ -24,7 +25,13 @@ class MinimalPairsTest {
   private static final Labels PHYSICIAN_UNBILLED = new Labels(Responder.ONCOLOGIST, false, false);
   private static final Labels URGENT = new Labels(Responder.ONCOLOGIST, false, true);
 
-  private final ConversationGenerator g = new ConversationGenerator(23, LabelMix.DEFAULT);
+  /**
+   * Plain register: these tests check the intents' phrasings against the shipped red-flag rules,
+   * and the style transforms (dictation, text speak) blur the sentence boundaries the rules read.
+   */
+  private final ConversationGenerator g =
+      new ConversationGenerator(23, LabelMix.DEFAULT).withRegister(Register.PLAIN);
+
   private final IntentCatalog c = g.catalog();
   private final RedFlagDetector detector = RedFlagRules.standard();
 

@@ -1,6 +1,7 @@
 package org.oncotriage.evaluation.cli;
 
 import java.nio.file.Path;
+import java.security.PublicKey;
 import org.oncotriage.model.TriageModels;
 import org.oncotriage.triage.Triager;
 
@@ -13,6 +14,17 @@ interface ModelLoader {
   /** A model directory. */
   Triager load(Path directory);
 
+  /**
+   * The bundled default model, or {@code directory}, loaded only when its signature verifies with
+   * {@code key} (any model when {@code key} is {@code null}).
+   */
+  default Triager load(Path directory, PublicKey key) {
+    if (key != null) {
+      throw new UnsupportedOperationException("this loader does not check signatures");
+    }
+    return directory == null ? loadDefault() : load(directory);
+  }
+
   /** The project's models ({@link TriageModels}). */
   ModelLoader TRIAGE_MODELS =
       new ModelLoader() {
@@ -24,6 +36,16 @@ interface ModelLoader {
         @Override
         public Triager load(Path directory) {
           return TriageModels.load(directory);
+        }
+
+        @Override
+        public Triager load(Path directory, PublicKey key) {
+          TriageModels.Builder builder = TriageModels.builder();
+          if (key != null) {
+            builder.optPublicKey(key);
+          }
+          return (directory == null ? builder.defaultModel() : builder.directory(directory))
+              .build();
         }
       };
 }

@@ -2,6 +2,7 @@ package org.oncotriage.evaluation.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.oncotriage.evaluation.TriageMetrics;
 import org.oncotriage.json.Json;
 import org.oncotriage.json.JsonLinesWriter;
 import org.oncotriage.model.ModelFormatException;
+import org.oncotriage.model.ModelSignature;
 import org.oncotriage.model.ModelTriager;
 import org.oncotriage.model.TriageModels;
 import org.oncotriage.triage.TriageResult;
@@ -27,6 +29,11 @@ import picocli.CommandLine.Spec;
  * {@code predict}: one triage result per input conversation, in input order. When the input is
  * labeled, prints the quality figures ({@link TriageMetrics}) to standard error, for the results as
  * written and for the model's urgent head alone.
+ *
+ * <p>The results appear only when the run succeeds ({@link PendingOutput}): an output that is the
+ * input, or one that exists without {@code --force}, is refused before the model loads. With {@code
+ * --skip-invalid}, bad lines are skipped and listed, by line number and reason, in a side file
+ * ({@code OUT.rejected.jsonl} by default). Progress goes to standard error at a terminal.
  */
 @Command(
     name = "predict",
@@ -56,18 +63,78 @@ public final class PredictCommand implements Callable<Integer> {
       description = "Conversations per forward pass (${DEFAULT-VALUE}).")
   int batchSize;
 
+  @Option(
+      names = "--force",
+      description = "Replace --out (and the rejected-lines file) if present.")
+  boolean force;
+
+  @Option(
+      names = "--skip-invalid",
+      description =
+          "Skip lines that break the format instead of stopping; list them in --rejected.")
+  boolean skipInvalid;
+
+  @Option(
+      names = "--rejected",
+      paramLabel = "FILE",
+      description = "Where --skip-invalid lists skipped lines (default: OUT.rejected.jsonl).")
+  Path rejected;
+
+  @Option(
+      names = "--model-public-key",
+      paramLabel = "FILE",
+      description = "PEM Ed25519 public key; the model must carry a signature it verifies.")
+  Path modelPublicKey;
+
   @Override
   public Integer call() {
     System.setProperty("ai.djl.offline", "true");
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      InputFile.check("data file", data);
+      Path rejectedFile = skipInvalid ? rejectedFile() : null;
+      try (PendingOutput results = PendingOutput.file(out, force, data);
+          PendingOutput skipped =
+              rejectedFile == null ? null : PendingOutput.file(rejectedFile, force, data, out)) {
+        run(err, results, skipped);
+        results.commit();
+        if (skipped != null) {
+          skipped.commit();
+        }
+      }
+      return 0;
+    } catch (IllegalArgumentException | ConversationFormatException | ModelFormatException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("error: " + EvaluationCli.oneLine(e));
+      return 1;
+    }
+  }
+
+  private void run(PrintWriter err, PendingOutput results, PendingOutput skipped)
+      throws IOException {
     TriageModels.Builder builder = TriageModels.builder();
     if (noRules) {
       builder.withoutRedFlagRules();
     }
+    if (modelPublicKey != null) {
+      builder.optPublicKey(ModelSignature.readPublicKey(modelPublicKey));
+    }
+    boolean terminal = Progress.atTerminal();
+    Progress progress =
+        new Progress(
+            err, "predict", terminal ? InputFile.lines(data) : 0, terminal, System::nanoTime);
+    ConversationReader.Mode mode =
+        skipInvalid ? ConversationReader.Mode.SKIP_INVALID : ConversationReader.Mode.FAIL_FAST;
     try (ModelTriager triager =
             (model == null ? builder.defaultModel() : builder.directory(model)).build();
-        ConversationReader reader =
-            ConversationReader.open(data, ConversationReader.Mode.FAIL_FAST);
-        JsonLinesWriter writer = JsonLinesWriter.create(out)) {
+        RejectedLines rejectedLines = skipped == null ? null : new RejectedLines(skipped.path());
+        ConversationReader reader = ConversationReader.open(data, mode);
+        JsonLinesWriter writer = JsonLinesWriter.create(results.path())) {
+      if (rejectedLines != null) {
+        reader.onSkipped(rejectedLines::accept);
+      }
       List<TriageMetrics.Row> rows = new ArrayList<>();
       List<TriageMetrics.Row> headOnly = new ArrayList<>();
       boolean allLabeled = true;
@@ -76,32 +143,34 @@ public final class PredictCommand implements Callable<Integer> {
       for (Conversation c : reader) {
         batch.add(c);
         if (batch.size() == batchSize) {
+          progress.advance(batch.size());
           allLabeled &= flush(triager, batch, writer, rows, headOnly);
         }
       }
+      progress.advance(batch.size());
       allLabeled &= flush(triager, batch, writer, rows, headOnly);
+      progress.finish();
       double seconds = (System.nanoTime() - start) / 1e9;
-      spec.commandLine()
-          .getErr()
-          .printf(
-              "wrote %d results to %s in %.1f s (%s %s)%n",
-              writer.linesWritten(),
-              out,
-              seconds,
-              triager.description().name(),
-              triager.description().version());
+      err.printf(
+          "wrote %d results to %s in %.1f s (%s %s)%n",
+          writer.linesWritten(),
+          out,
+          seconds,
+          triager.description().name(),
+          triager.description().version());
+      if (rejectedLines != null) {
+        err.printf(
+            "skipped %d invalid lines, listed in %s%n", reader.skippedLines(), rejectedFile());
+      }
       if (allLabeled && !rows.isEmpty()) {
         report("figures", TriageMetrics.of(rows));
         report("model heads alone", TriageMetrics.of(headOnly));
       }
-      return 0;
-    } catch (ConversationFormatException | ModelFormatException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
-      return 1;
-    } catch (IOException | UncheckedIOException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
-      return 1;
     }
+  }
+
+  private Path rejectedFile() {
+    return rejected != null ? rejected : out.resolveSibling(out.getFileName() + ".rejected.jsonl");
   }
 
   private boolean flush(

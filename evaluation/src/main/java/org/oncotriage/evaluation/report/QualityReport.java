@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.oncotriage.evaluation.BillableReport;
+import org.oncotriage.evaluation.CallRates;
 import org.oncotriage.evaluation.Evaluation;
 import org.oncotriage.evaluation.ResponderReport;
 import org.oncotriage.evaluation.workload.WorkloadAssumptions;
@@ -25,7 +26,7 @@ import org.oncotriage.metrics.BinaryMetrics.ThresholdRow;
  * ranking and calibration, decision policy and calibration ({@link CalibrationSection}), workload
  * and value, provenance. Thread-safe (no state).
  */
-public final class QualityReport {
+final class QualityReport {
 
   private QualityReport() {}
 
@@ -161,9 +162,36 @@ public final class QualityReport {
     doc.paragraph(
         "Confusion matrix: rows are the labeled responder (truth), columns the prediction.");
     doc.preformatted(report.confusion().toString());
+    callRates(doc, report.callRates());
     doc.image(
         "Confusion matrix of " + report.target() + " (" + all.get(0).model().name() + ")",
         () -> Charts.confusionHeatMap(report, report.target() + ": truth (rows) vs prediction"));
+  }
+
+  private static void callRates(ReportDocument doc, CallRates rates) {
+    doc.paragraph(
+        "Calls by pair: each off-diagonal cell as a share of the conversations with that label"
+            + " (over = called above the label, under = below it).");
+    List<List<String>> pairs = new ArrayList<>();
+    for (CallRates.Pair p : rates.pairs()) {
+      pairs.add(
+          List.of(
+              p.truth() + " -> " + p.predicted(),
+              p.call(),
+              p.count() + " / " + p.labeled(),
+              pct(p.rate())));
+    }
+    doc.table(List.of("Truth -> predicted", "Call", "Conversations", "Share of truth"), pairs);
+    List<List<String>> rows = new ArrayList<>();
+    for (CallRates.Row r : rates.byTruth()) {
+      rows.add(
+          List.of(
+              r.truth(),
+              Long.toString(r.labeled()),
+              pct(r.overCallRate()),
+              pct(r.underCallRate())));
+    }
+    doc.table(List.of("Labeled", "Conversations", "Over-called", "Under-called"), rows);
   }
 
   private static void urgent(ReportDocument doc, List<Evaluation> all) {

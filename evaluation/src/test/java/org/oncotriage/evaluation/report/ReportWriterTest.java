@@ -76,6 +76,25 @@ class ReportWriterTest {
   }
 
   @Test
+  void theLevelSectionsShowOverAndUnderCallsByPairInEveryFile() throws Exception {
+    ReportWriter.write(dir.resolve("r"), model, null);
+    String md = Files.readString(dir.resolve("r/report.md"));
+    // level in the fixture: b nurse -> medical_assistant, d and e oncologist -> nurse
+    assertThat(md)
+        .contains("| Truth -> predicted | Call | Conversations | Share of truth |")
+        .contains("| oncologist -> nurse | under | 2 / 3 | 66.7% |")
+        .contains("| nurse -> medical_assistant | under | 1 / 1 | 100.0% |")
+        .contains("| Labeled | Conversations | Over-called | Under-called |");
+    String html = Files.readString(dir.resolve("r/report.html"));
+    assertThat(html).contains("<td>oncologist -&gt; nurse</td><td>under</td>");
+    String json = Files.readString(dir.resolve("r/report.json"));
+    assertThat(json)
+        .contains("\"call_rates\"")
+        .contains("\"over_call_rate\"")
+        .contains("\"predicted\" : \"nurse\"");
+  }
+
+  @Test
   void theHtmlIsSelfContainedWithEmbeddedPictures() throws Exception {
     ReportWriter.write(dir.resolve("r"), model, null);
     String html = Files.readString(dir.resolve("r/report.html"));

@@ -20,8 +20,9 @@ import org.oncotriage.policy.LabelPolicy;
 /**
  * Turns one JSON document of the {@code LABELING.md} format into a {@link Conversation} and back.
  * Every rule of the format is checked here, once, for the file reader and the REST service alike; a
- * broken rule is a {@link ConversationFormatException} with the field's JSON pointer. Stateless and
- * thread-safe.
+ * broken rule is a {@link ConversationFormatException} with the field's JSON pointer and a reason
+ * that never quotes a value of the input (a wrong value may be message text pasted in the wrong
+ * field). Stateless and thread-safe.
  */
 public final class ConversationCodec {
 
@@ -106,9 +107,11 @@ public final class ConversationCodec {
     for (int i = 0; i < node.size(); i++) {
       messages.add(decodeMessage(node.get(i), "/messages/" + i));
     }
-    if (messages.get(0).from() == Sender.CLINIC) {
+    if (messages.stream().noneMatch(m -> m.from().isPatientSide())) {
       throw ConversationFormatException.at(
-          "/messages/0/from", "the first message must come from the patient or a caregiver");
+          "/messages",
+          "no message from the patient or a caregiver: at least one is needed (a thread may start"
+              + " with a clinic message)");
     }
     return messages;
   }
@@ -128,9 +131,7 @@ public final class ConversationCodec {
                 () ->
                     ConversationFormatException.at(
                         pointer + "/from",
-                        "unknown sender '"
-                            + abbreviate(from.asText())
-                            + "': expected patient, caregiver or clinic"));
+                        "unknown sender: expected patient, caregiver or clinic"));
     JsonNode text = node.get("text");
     if (text == null || !text.isTextual()) {
       throw ConversationFormatException.at(pointer + "/text", "text must be a string");
@@ -203,9 +204,8 @@ public final class ConversationCodec {
                 () ->
                     ConversationFormatException.at(
                         "/labels/responder",
-                        "responder '"
-                            + abbreviate(responderNode.asText())
-                            + "' is out of range: expected oncologist, nurse or medical_assistant"));
+                        "responder is out of range: expected oncologist, nurse or"
+                            + " medical_assistant"));
     Labels labels =
         new Labels(
             responder,
@@ -224,10 +224,5 @@ public final class ConversationCodec {
       throw ConversationFormatException.at(pointer, "must be true or false");
     }
     return node.asBoolean();
-  }
-
-  /** Label and sender values are short codes; cap what an error echoes of a wrong one. */
-  private static String abbreviate(String value) {
-    return value.length() <= 24 ? value : value.substring(0, 24) + "...";
   }
 }

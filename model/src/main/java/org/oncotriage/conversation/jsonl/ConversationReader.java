@@ -8,7 +8,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.oncotriage.conversation.Conversation;
@@ -51,11 +51,13 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   }
 
   /** How many skipped-line problems are kept; the rest are only counted. */
-  public static final int MAX_KEPT_PROBLEMS = 100;
+  static final int MAX_KEPT_PROBLEMS = 100;
 
   private static final ObjectReader JSON = Json.mapper().reader();
 
   private final BufferedReader input;
+  private final Utf8Lines bytes;
+  private Consumer<ConversationFormatException> onSkipped = e -> {};
   private final String sourceName;
   private final Mode mode;
   private final boolean labelsRequired;
@@ -67,33 +69,60 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   private boolean iterated;
 
   /** Reads {@code input}, naming it {@code sourceName} in errors; labels are optional. */
-  public ConversationReader(Reader input, String sourceName, Mode mode) {
+  ConversationReader(Reader input, String sourceName, Mode mode) {
     this(input, sourceName, mode, false);
   }
 
   private ConversationReader(Reader input, String sourceName, Mode mode, boolean labelsRequired) {
     Objects.requireNonNull(input, "input");
     this.input = input instanceof BufferedReader b ? b : new BufferedReader(input, 1 << 16);
+    this.bytes = null;
     this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.labelsRequired = labelsRequired;
   }
 
+  /**
+   * Reads a UTF-8 file; each line is decoded on its own, so a line that is not UTF-8 is a bad line
+   * ({@code invalid UTF-8}) at its number, like a line of broken JSON.
+   */
+  private ConversationReader(Path file, Mode mode, boolean labelsRequired) throws IOException {
+    this.bytes = new Utf8Lines(Files.newInputStream(file));
+    this.input = null;
+    this.sourceName = file.toString();
+    this.mode = Objects.requireNonNull(mode, "mode");
+    this.labelsRequired = labelsRequired;
+  }
+
+  /**
+   * Hears every line skipped in {@link Mode#SKIP_INVALID} mode, in file order, each with its line
+   * number, pointer and reason (never the line's content); unlike {@link #problems()}, all of them.
+   */
+  public ConversationReader onSkipped(Consumer<ConversationFormatException> listener) {
+    this.onSkipped = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
   /** A reader of labeled data: a conversation without labels is a bad line. */
-  public static ConversationReader labeled(Reader input, String sourceName, Mode mode) {
+  static ConversationReader labeled(Reader input, String sourceName, Mode mode) {
     return new ConversationReader(input, sourceName, mode, true);
   }
 
   /** Opens a UTF-8 file; labels are optional. */
   public static ConversationReader open(Path file, Mode mode) throws IOException {
-    return new ConversationReader(
-        Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), mode);
+    return new ConversationReader(file, mode, false);
   }
 
   /** Opens a UTF-8 file of labeled data, failing on the first bad or unlabeled line. */
   public static ConversationReader openLabeled(Path file) throws IOException {
-    return labeled(
-        Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), Mode.FAIL_FAST);
+    return openLabeled(file, Mode.FAIL_FAST);
+  }
+
+  /**
+   * Opens a UTF-8 file of labeled data; a bad or unlabeled line is handled as {@code mode} says.
+   */
+  public static ConversationReader openLabeled(Path file, Mode mode) throws IOException {
+    return new ConversationReader(file, mode, true);
   }
 
   /** Reads a whole file, failing on the first bad line. For small files and tests. */
@@ -128,12 +157,15 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
       pending = null;
       return next;
     }
-    String line;
-    while ((line = nextLine()) != null) {
-      if (line.isBlank()) {
-        continue;
-      }
+    while (true) {
       try {
+        String line = nextLine();
+        if (line == null) {
+          return null;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
         Conversation conversation = parse(line);
         read++;
         return conversation;
@@ -146,9 +178,9 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
         if (problems.size() < MAX_KEPT_PROBLEMS) {
           problems.add(located);
         }
+        onSkipped.accept(located);
       }
     }
-    return null;
   }
 
   private Conversation parse(String line) {
@@ -172,7 +204,13 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
 
   private String nextLine() {
     try {
-      String line = input.readLine();
+      String line;
+      try {
+        line = bytes != null ? bytes.next() : input.readLine();
+      } catch (Utf8Lines.MalformedLineException e) {
+        lineNumber++;
+        throw ConversationFormatException.at("", "invalid UTF-8");
+      }
       if (line != null) {
         lineNumber++;
         if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
@@ -218,19 +256,19 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   }
 
   /** The remaining conversations as a sequential stream; closing the stream does not close this. */
-  public Stream<Conversation> stream() {
+  Stream<Conversation> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
   /** The name used for the source in errors. */
-  public String sourceName() {
+  String sourceName() {
     return sourceName;
   }
 
   /** Conversations returned so far. */
-  public long conversationsRead() {
+  long conversationsRead() {
     return read;
   }
 
@@ -240,12 +278,16 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   }
 
   /** The first {@value #MAX_KEPT_PROBLEMS} problems of skipped lines, in file order. */
-  public List<ConversationFormatException> problems() {
+  List<ConversationFormatException> problems() {
     return Collections.unmodifiableList(problems);
   }
 
   @Override
   public void close() throws IOException {
-    input.close();
+    if (bytes != null) {
+      bytes.close();
+    } else {
+      input.close();
+    }
   }
 }

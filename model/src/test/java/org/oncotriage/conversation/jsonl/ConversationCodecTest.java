@@ -1,6 +1,7 @@
 package org.oncotriage.conversation.jsonl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
@@ -66,5 +67,63 @@ class ConversationCodecTest {
   @Test
   void toStringNeverShowsMessageText() {
     assertThat(THREAD.toString()).doesNotContain("move").contains("messages=3");
+  }
+
+  @Test
+  void aThreadTheClinicStartedIsAcceptedWhenThePatientAnswers() {
+    Conversation c =
+        ConversationCodec.decode(
+            parse(
+                "{\"id\":\"c-9\",\"messages\":[{\"from\":\"clinic\",\"text\":\"Your"
+                    + " results are in.\"},{\"from\":\"patient\",\"text\":\"Thanks.\"}]}"),
+            () -> "none");
+
+    assertThat(c.messages())
+        .extracting(Message::from)
+        .containsExactly(Sender.CLINIC, Sender.PATIENT);
+  }
+
+  @Test
+  void aThreadWithoutAPatientOrCaregiverMessageIsRefused() {
+    assertThatThrownBy(
+            () ->
+                ConversationCodec.decode(
+                    parse("{\"messages\":[{\"from\":\"clinic\",\"text\":\"Reminder.\"}]}"),
+                    () -> "none"))
+        .isInstanceOf(ConversationFormatException.class)
+        .satisfies(
+            e -> assertThat(((ConversationFormatException) e).pointer()).isEqualTo("/messages"));
+  }
+
+  @Test
+  void errorsNeverEchoTheWrongValue() {
+    String pasted = "I have had a fever since";
+    assertThatThrownBy(
+            () ->
+                ConversationCodec.decode(
+                    parse("{\"messages\":[{\"from\":\"" + pasted + "\",\"text\":\"x\"}]}"),
+                    () -> "none"))
+        .message()
+        .doesNotContain("fever")
+        .doesNotContain("I have");
+    assertThatThrownBy(
+            () ->
+                ConversationCodec.decode(
+                    parse(
+                        "{\"messages\":[{\"from\":\"patient\",\"text\":\"x\"}],"
+                            + "\"labels\":{\"responder\":\""
+                            + pasted
+                            + "\",\"billable\":false,\"urgent\":false}}"),
+                    () -> "none"))
+        .message()
+        .doesNotContain("fever");
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return org.oncotriage.json.Json.mapper().readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -67,7 +67,7 @@ class AdaptCommandTest {
     assertThat(exit).isZero();
     try (ModelTriager triager = TriageModels.load(adapted)) {
       assertThat(triager.calibration()).isNotNull();
-      assertThat(triager.description().version()).endsWith("-adapted");
+      assertThat(triager.description().version()).matches(".*-adapted\\+[0-9a-f]{12}");
       assertThat(
               triager
                   .triage(

@@ -18,7 +18,7 @@ public final class DecisionPolicy {
     this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
   }
 
-  DecisionThresholds thresholds() {
+  public DecisionThresholds thresholds() {
     return thresholds;
   }
 

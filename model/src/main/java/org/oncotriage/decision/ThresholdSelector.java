@@ -1,5 +1,7 @@
 package org.oncotriage.decision;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.metrics.ConfusionMetrics;
@@ -8,11 +10,13 @@ import org.oncotriage.metrics.ConfusionMetrics;
  * Chooses {@link DecisionThresholds} on validation data. Stateless and thread-safe.
  *
  * <ol>
- *   <li>urgent: the lowest threshold from {@link #URGENT_FLOOR} up whose flags are at least {@link
- *       #URGENT_PRECISION} precise. The red-flag rules carry urgent recall and explain each flag
- *       with evidence; the model's head adds the phrasings the rules miss, and it must not bury the
- *       nurses in false alarms, which is what a threshold chosen for recall on generated data did
- *       (its confident mistakes on unfamiliar real text pass any low bar);
+ *   <li>urgent: for recall, never for precision (issue 12): the highest threshold of the grid at
+ *       which the safety layer still flags at least {@link #URGENT_RECALL} of the urgent validation
+ *       conversations: the model's head together with the red-flag rules when the caller says which
+ *       conversations the rules flag, else the head alone. Precision is won back by the safety
+ *       layer, not by the threshold: every flag the model raises alone carries the sentences that
+ *       drove it, and is not raised when the red-flag rules read each of them as negated, past,
+ *       hypothetical, about someone else or below threshold ({@code ModelTriager});
  *   <li>routing: among the grid pairs (oncologist, nurse) whose under-triage rate (share of all
  *       conversations whose true level is above the route, urgent routing included) is at most the
  *       target, the pair with the lowest misrouting cost ({@link #UNDER_TRIAGE_COST} per under-
@@ -25,14 +29,17 @@ import org.oncotriage.metrics.ConfusionMetrics;
  */
 public final class ThresholdSelector {
 
-  /** Precision the model's own urgent flag must reach on validation data. */
-  static final double URGENT_PRECISION = 0.95;
+  /** Recall the model's own urgent flag must reach on validation data. */
+  public static final double URGENT_RECALL = 0.99;
 
-  /** The lowest urgent threshold considered. */
-  static final double URGENT_FLOOR = 0.50;
+  /** The lowest urgent threshold of the grid. */
+  static final double URGENT_FLOOR = 0.01;
 
-  /** The urgent threshold when no grid value reaches {@link #URGENT_PRECISION}. */
+  /** The highest urgent threshold of the grid. */
   static final double URGENT_CEILING = 0.99;
+
+  /** The urgent threshold when validation holds no urgent conversation to measure recall on. */
+  static final double URGENT_WITHOUT_DATA = 0.50;
 
   /** How much worse routing a conversation too low is than routing it too high. */
   static final double UNDER_TRIAGE_COST = 5.0;
@@ -44,14 +51,29 @@ public final class ThresholdSelector {
   private ThresholdSelector() {}
 
   /**
+   * The thresholds for the model's head alone.
+   *
    * @param outcomes the validation conversations; not empty
    * @param maxUnderTriage the highest acceptable under-triage rate, e.g. 0.02
    */
   public static DecisionThresholds select(List<ValidationOutcome> outcomes, double maxUnderTriage) {
+    return select(outcomes, maxUnderTriage, null);
+  }
+
+  /**
+   * The thresholds for the model's head beside the red-flag rules: the urgent threshold need only
+   * catch what the rules miss.
+   *
+   * @param outcomes the validation conversations; not empty
+   * @param maxUnderTriage the highest acceptable under-triage rate, e.g. 0.02
+   * @param rulesUrgent per outcome, in order, whether the red-flag rules flag it; null for none
+   */
+  public static DecisionThresholds select(
+      List<ValidationOutcome> outcomes, double maxUnderTriage, boolean[] rulesUrgent) {
     if (outcomes.isEmpty()) {
       throw new IllegalArgumentException("threshold selection needs validation outcomes");
     }
-    double urgent = selectUrgent(outcomes);
+    double urgent = selectUrgent(outcomes, rulesUrgent);
     double billable = selectBillable(outcomes);
     DecisionThresholds best = null;
     double bestCost = Double.MAX_VALUE;
@@ -89,19 +111,42 @@ public final class ThresholdSelector {
   }
 
   static double selectUrgent(List<ValidationOutcome> outcomes) {
-    long steps = Math.round((URGENT_CEILING - URGENT_FLOOR) / GRID_STEP);
-    for (long i = 0; i < steps; i++) {
-      double threshold = round(URGENT_FLOOR + i * GRID_STEP);
-      long flagged = outcomes.stream().filter(o -> o.scores().urgent() >= threshold).count();
-      long right =
-          outcomes.stream()
-              .filter(o -> o.scores().urgent() >= threshold && o.truth().urgent())
-              .count();
-      if (flagged > 0 && right >= URGENT_PRECISION * flagged) {
-        return threshold;
+    return selectUrgent(outcomes, null);
+  }
+
+  /**
+   * The highest grid threshold (steps of {@link #GRID_STEP}) at which at least {@link
+   * #URGENT_RECALL} of the urgent outcomes are flagged by the rules or reach it: of the urgent
+   * outcomes the rules miss, at most {@code floor((1 - URGENT_RECALL) * urgent)} may score below.
+   */
+  static double selectUrgent(List<ValidationOutcome> outcomes, boolean[] rulesUrgent) {
+    if (rulesUrgent != null && rulesUrgent.length != outcomes.size()) {
+      throw new IllegalArgumentException(
+          "must be the same length, received outcomes.size()="
+              + outcomes.size()
+              + ", rulesUrgent.length="
+              + rulesUrgent.length);
+    }
+    int urgentCount = 0;
+    List<Double> missedByRules = new ArrayList<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).truth().urgent()) {
+        urgentCount++;
+        if (rulesUrgent == null || !rulesUrgent[i]) {
+          missedByRules.add(outcomes.get(i).scores().urgent());
+        }
       }
     }
-    return URGENT_CEILING;
+    if (urgentCount == 0) {
+      return URGENT_WITHOUT_DATA;
+    }
+    int allowedMisses = (int) Math.floor((1 - URGENT_RECALL) * urgentCount + 1e-9);
+    if (allowedMisses >= missedByRules.size()) {
+      return URGENT_CEILING;
+    }
+    Collections.sort(missedByRules);
+    double highest = Math.floor(missedByRules.get(allowedMisses) / GRID_STEP + 1e-9) * GRID_STEP;
+    return round(Math.max(URGENT_FLOOR, Math.min(URGENT_CEILING, highest)));
   }
 
   /** The billable threshold with the best F1 on {@code outcomes} (0.05 to 0.95, step 0.01). */

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import org.oncotriage.calibration.Calibration;
 import org.oncotriage.conversation.Conversation;
+import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.engine.ScoringEngine;
+import org.oncotriage.evidence.LeaveOneSentenceOut;
+import org.oncotriage.language.ConversationLanguage;
+import org.oncotriage.language.LanguageIdentifier;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagFinding;
 import org.oncotriage.text.ConversationTokenizer;
@@ -26,6 +30,15 @@ import org.oncotriage.triage.TriageResult;
  * companion's ({@link ScoreBlend}), applies the {@link DecisionPolicy} and the optional red-flag
  * detector, and builds the full {@link TriageResult}. It knows nothing of the engine beyond that
  * interface.
+ *
+ * <p>The safety layer around the model: each message's language is told ({@link
+ * ConversationLanguage}) and read by the red-flag rules of its language; a conversation in a
+ * language not served goes at least to a nurse, with the reason. Every urgent flag carries
+ * evidence: the rules' findings, or for a flag the model raises alone, the sentences without which
+ * its score falls ({@link LeaveOneSentenceOut}). When every such sentence is one the rules
+ * deliberately set aside (negated, past, hypothetical, about someone else, unchanged or below
+ * threshold: "no fever since Sunday"), the model's flag is not raised: the rules' reading of
+ * context is the specificity of the safety layer, and the threshold stays chosen for recall.
  *
  * <p>It is a {@link StagedTriager}: {@link #prepare} (tokenizer, lexical model and red-flag rules)
  * may run on the callers' threads and {@link #triagePrepared} runs only the network, so a server
@@ -46,6 +59,7 @@ public final class ModelTriager implements StagedTriager {
   private final ConversationTokenizer tokenizer;
   private final DecisionPolicy policy;
   private final RedFlagDetector detector;
+  private final LanguageIdentifier languages;
   private final ModelDescription description;
   private final LexicalCompanion lexical;
   private final Calibration calibration;
@@ -53,6 +67,8 @@ public final class ModelTriager implements StagedTriager {
 
   /**
    * @param engine the engine that scores encoded conversations; the triager owns and closes it
+   * @param detector the red-flag rules; null for the model alone
+   * @param languages tells message languages; null to read every message as English
    * @param lexical the lexical companion to blend with; null for the network alone
    * @param calibration the calibration that replaces the fixed blend; null for the blend
    */
@@ -61,6 +77,7 @@ public final class ModelTriager implements StagedTriager {
       ConversationTokenizer tokenizer,
       DecisionPolicy policy,
       RedFlagDetector detector,
+      LanguageIdentifier languages,
       ModelDescription description,
       LexicalCompanion lexical,
       Calibration calibration) {
@@ -68,6 +85,7 @@ public final class ModelTriager implements StagedTriager {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.detector = detector;
+    this.languages = languages;
     this.description = Objects.requireNonNull(description, "description");
     this.lexical = lexical;
     this.calibration = calibration;
@@ -96,13 +114,24 @@ public final class ModelTriager implements StagedTriager {
   @Override
   public PreparedConversation prepare(Conversation conversation) {
     requireOpen();
-    return prepare(conversation, detector == null ? List.of() : detector.detect(conversation));
+    ConversationLanguage language =
+        languages == null ? null : ConversationLanguage.of(conversation, languages);
+    List<RedFlagFinding> findings;
+    if (detector == null) {
+      findings = List.of();
+    } else if (language == null) {
+      findings = detector.detect(conversation);
+    } else {
+      findings = detector.detect(conversation, language.messages());
+    }
+    return prepare(conversation, findings, language);
   }
 
-  private PreparedConversation prepare(Conversation conversation, List<RedFlagFinding> findings) {
+  private PreparedConversation prepare(
+      Conversation conversation, List<RedFlagFinding> findings, ConversationLanguage language) {
     Scores lexicalScores = lexical == null ? null : lexical.model().scores(conversation);
     return new PreparedConversation(
-        this, conversation, tokenizer.encode(conversation), lexicalScores, findings);
+        this, conversation, tokenizer.encode(conversation), lexicalScores, findings, language);
   }
 
   /**
@@ -185,7 +214,7 @@ public final class ModelTriager implements StagedTriager {
     requireOpen();
     List<PreparedConversation> items = new ArrayList<>(conversations.size());
     for (Conversation c : conversations) {
-      items.add(prepare(c, List.of()));
+      items.add(prepare(c, List.of(), null));
     }
     return served(items, true);
   }
@@ -198,7 +227,7 @@ public final class ModelTriager implements StagedTriager {
     requireOpen();
     List<PreparedConversation> items = new ArrayList<>(conversations.size());
     for (Conversation c : conversations) {
-      items.add(new PreparedConversation(this, c, tokenizer.encode(c), null, List.of()));
+      items.add(new PreparedConversation(this, c, tokenizer.encode(c), null, List.of(), null));
     }
     return served(items, false);
   }
@@ -228,8 +257,21 @@ public final class ModelTriager implements StagedTriager {
     ResponderProbabilities probabilities = scores.responder();
     Responder level = probabilities.mostLikely();
     List<RedFlagFinding> findings = prepared.findings;
-    boolean urgent = !findings.isEmpty() || policy.modelUrgent(scores.urgent());
+    if (findings.isEmpty() && policy.modelUrgent(scores.urgent())) {
+      findings = modelEvidence(prepared, scores.urgent());
+    }
+    boolean urgent = !findings.isEmpty();
     Responder route = Responder.max(level, policy.route(probabilities, urgent));
+    TriageResult.LanguageAssessment language = null;
+    if (prepared.language != null) {
+      ConversationLanguage l = prepared.language;
+      language =
+          new TriageResult.LanguageAssessment(
+              l.detected(), l.served(), l.messages(), l.unsupportedReason().orElse(null));
+      if (!l.served()) {
+        route = Responder.max(route, Responder.NURSE);
+      }
+    }
     boolean likely = policy.billableLikely(scores.billable());
     return new TriageResult(
         conversation.id(),
@@ -237,7 +279,33 @@ public final class ModelTriager implements StagedTriager {
         new TriageResult.ResponderAssessment(level, probabilities),
         BillingEligibility.assess(scores.billable(), likely, urgent, conversation.context()),
         new TriageResult.UrgentAssessment(urgent, scores.urgent(), findings),
-        description.identity());
+        description.identity(),
+        language);
+  }
+
+  /**
+   * The evidence of a flag the model raises alone ({@link LeaveOneSentenceOut}), or none when every
+   * sentence that drove it is one the rules set aside: the flag is then not raised.
+   */
+  private List<RedFlagFinding> modelEvidence(PreparedConversation prepared, double score) {
+    Conversation conversation = prepared.conversation;
+    List<RedFlagFinding> evidence =
+        new LeaveOneSentenceOut(cs -> scores(cs).stream().map(Scores::urgent).toList())
+            .explain(conversation, score, policy.thresholds().urgent());
+    if (detector == null || evidence.isEmpty()) {
+      return evidence;
+    }
+    for (RedFlagFinding f : evidence) {
+      Message message = conversation.messages().get(f.messageIndex());
+      String language =
+          prepared.language == null ? null : prepared.language.messages().get(f.messageIndex());
+      RedFlagDetector.Reading reading =
+          detector.read(message.text().substring(f.start(), f.end()), language);
+      if (reading != RedFlagDetector.Reading.SET_ASIDE) {
+        return evidence;
+      }
+    }
+    return List.of();
   }
 
   @Override
@@ -257,8 +325,9 @@ public final class ModelTriager implements StagedTriager {
   }
 
   /**
-   * A conversation with its input ids, lexical scores (null without a lexical model) and red-flag
-   * findings, ready for the network of the triager that made it. Immutable.
+   * A conversation with its input ids, lexical scores (null without a lexical model), red-flag
+   * findings and languages (null when not told), ready for the network of the triager that made it.
+   * Immutable.
    */
   public static final class PreparedConversation implements Prepared {
     private final ModelTriager owner;
@@ -266,18 +335,21 @@ public final class ModelTriager implements StagedTriager {
     private final int[] ids;
     private final Scores lexical;
     private final List<RedFlagFinding> findings;
+    private final ConversationLanguage language;
 
     private PreparedConversation(
         ModelTriager owner,
         Conversation conversation,
         int[] ids,
         Scores lexical,
-        List<RedFlagFinding> findings) {
+        List<RedFlagFinding> findings,
+        ConversationLanguage language) {
       this.owner = owner;
       this.conversation = conversation;
       this.ids = ids;
       this.lexical = lexical;
       this.findings = List.copyOf(findings);
+      this.language = language;
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.oncotriage.engine.ScoringEngine;
 import org.oncotriage.engine.djl.LoadedNetwork;
 import org.oncotriage.heads.Heads;
 import org.oncotriage.json.Json;
+import org.oncotriage.language.LanguageIdentifier;
+import org.oncotriage.language.LinguaLanguageIdentifier;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagRules;
 import org.oncotriage.text.ConversationTokenizer;
@@ -48,13 +50,14 @@ public final class TriageModels {
   }
 
   /**
-   * Builds a {@link ModelTriager}: set the source; the standard red-flag rules and one intra-op
-   * thread unless told otherwise.
+   * Builds a {@link ModelTriager}: set the source; the standard red-flag rules, Lingua's language
+   * identification and one intra-op thread unless told otherwise.
    */
   public static final class Builder {
     private ArtifactSource source;
     private ModelArtifact artifact;
     private RedFlagDetector detector = RedFlagRules.standard();
+    private LanguageIdentifier languages = LinguaLanguageIdentifier.standard();
     private int intraOpThreads = 1;
     private PublicKey publicKey;
 
@@ -120,6 +123,25 @@ public final class TriageModels {
     }
 
     /**
+     * Replaces how message languages are told (Lingua by default): each message is read by the
+     * red-flag rules of its language, and a conversation in a language not served goes at least to
+     * a nurse.
+     */
+    public Builder optLanguageIdentifier(LanguageIdentifier identifier) {
+      this.languages = Objects.requireNonNull(identifier, "identifier");
+      return this;
+    }
+
+    /**
+     * Tells no languages: every message is read as English and results carry no {@code language}.
+     * For measuring the model alone and for tests.
+     */
+    public Builder withoutLanguageIdentification() {
+      this.languages = null;
+      return this;
+    }
+
+    /**
      * PyTorch's process-wide intra-op thread count, set when a {@code djl-pytorch} model loads
      * (default 1: see {@link LoadedNetwork#load}).
      */
@@ -138,6 +160,9 @@ public final class TriageModels {
       }
       ModelArtifact artifact =
           this.artifact != null ? this.artifact : ArtifactFormat.read(source, publicKey);
+      if (languages != null) {
+        languages.warmUp();
+      }
       ScoringEngine engine = Engines.start(artifact, source, intraOpThreads);
       ModelDescription description =
           new ModelDescription(
@@ -154,6 +179,7 @@ public final class TriageModels {
           new ConversationTokenizer(artifact.vocabulary(), artifact.config().maxTokens()),
           new DecisionPolicy(artifact.thresholds()),
           detector,
+          languages,
           description,
           artifact.lexical(),
           artifact.calibration());

@@ -12,4 +12,36 @@ public interface RedFlagDetector {
 
   /** The evidence of present red flags, in message order; empty when there is none. */
   List<RedFlagFinding> detect(Conversation conversation);
+
+  /**
+   * The evidence when each message's language is known, so that each is read in its own language.
+   * Detectors of one language ignore the languages.
+   *
+   * @param messageLanguages an ISO 639-1 code (or "und") per message, in message order
+   */
+  default List<RedFlagFinding> detect(Conversation conversation, List<String> messageLanguages) {
+    return detect(conversation);
+  }
+
+  /** How the rules read a piece of text on its own. */
+  public enum Reading {
+    /** No red flag is mentioned. */
+    NO_MENTION,
+    /** At least one red flag is mentioned as present (whether or not its rule is met). */
+    PRESENT,
+    /**
+     * Red flags are mentioned, and every mention is negated, past, hypothetical, about someone
+     * else, unchanged or below threshold.
+     */
+    SET_ASIDE
+  }
+
+  /**
+   * How the detector reads {@code text} alone, as a patient's own words in {@code language}: for
+   * telling whether a sentence that drove the model's urgent score is one the rules deliberately
+   * set aside. Detectors that cannot tell say {@link Reading#NO_MENTION}.
+   */
+  default Reading read(String text, String language) {
+    return Reading.NO_MENTION;
+  }
 }

@@ -23,27 +23,37 @@ import org.oncotriage.json.Json;
  */
 public final class RedFlagRules {
 
-  /** The classpath resource of the shipped rules. */
-  static final String STANDARD_RESOURCE = "/org/oncotriage/redflag/red-flag-rules.json";
+  /** The classpath resource of the shipped English rules. */
+  public static final String STANDARD_RESOURCE = "/org/oncotriage/redflag/red-flag-rules.json";
+
+  /** The classpath resource of the shipped Spanish rules. */
+  public static final String SPANISH_RESOURCE = "/org/oncotriage/redflag/red-flag-rules-es.json";
 
   private static final class Standard {
-    static final RuleBasedRedFlagDetector DETECTOR = load();
+    static final RuleBasedRedFlagDetector DETECTOR =
+        new RuleBasedRedFlagDetector(
+            List.of(resource(STANDARD_RESOURCE), resource(SPANISH_RESOURCE)));
+  }
 
-    private static RuleBasedRedFlagDetector load() {
-      try (InputStream in = RedFlagRules.class.getResourceAsStream(STANDARD_RESOURCE)) {
-        if (in == null) {
-          throw new RedFlagRulesException(STANDARD_RESOURCE + " is not on the classpath");
-        }
-        return new RuleBasedRedFlagDetector(read(in, STANDARD_RESOURCE));
-      } catch (IOException e) {
-        throw new RedFlagRulesException("cannot read " + STANDARD_RESOURCE, e);
+  /** Reads a shipped rule file from the classpath. */
+  static RuleBook resource(String name) {
+    try (InputStream in = RedFlagRules.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new RedFlagRulesException(name + " is not on the classpath");
       }
+      return read(in, name);
+    } catch (IOException e) {
+      throw new RedFlagRulesException("cannot read " + name, e);
     }
   }
 
   private RedFlagRules() {}
 
-  /** The detector with the shipped rules, loaded once. */
+  /**
+   * The detector with the shipped rules (English, the default, and Spanish), loaded once. Its
+   * {@link RuleBasedRedFlagDetector#detect(org.oncotriage.conversation.Conversation)} reads every
+   * message as English; give message languages to read each with its own book.
+   */
   public static RuleBasedRedFlagDetector standard() {
     return Standard.DETECTOR;
   }
@@ -64,17 +74,39 @@ public final class RedFlagRules {
     if (root == null || !root.isObject()) {
       throw new RedFlagRulesException(source + ": expected a JSON object");
     }
-    Phrases phrases = new Phrases(terms(root.path("terms")));
+    Map<String, List<String>> terms = terms(root.path("terms"));
+    terms.putIfAbsent(AnticancerDrugs.TERM, AnticancerDrugs.standard().phrases());
+    Phrases phrases = new Phrases(terms);
     ContextCues cues = cues(root.path("context"), phrases);
+    ThreadCues thread = root.has("thread") ? thread(root.path("thread"), phrases) : ThreadCues.NONE;
     List<Rule> rules = new ArrayList<>();
     JsonNode ruleNodes = root.path("rules");
     if (!ruleNodes.isArray() || ruleNodes.isEmpty()) {
       throw new RedFlagRulesException(source + ": 'rules' must be a non-empty array");
     }
+    String language = root.path("language").asText("en");
     for (JsonNode node : ruleNodes) {
-      rules.add(rule(node, phrases));
+      rules.add(rule(node, phrases, language));
     }
-    return new RuleBook(root.path("version").asText("unversioned"), cues, rules);
+    return new RuleBook(root.path("version").asText("unversioned"), language, cues, thread, rules);
+  }
+
+  private static ThreadCues thread(JsonNode node, Phrases phrases) {
+    Map<Pattern, String> voice = new LinkedHashMap<>();
+    node.path("second_person")
+        .fields()
+        .forEachRemaining(
+            e ->
+                voice.put(
+                    phrases.compile(List.of(e.getKey()), "thread.second_person"),
+                    e.getValue().asText()));
+    return new ThreadCues(
+        list(node, "yes", phrases, "thread"),
+        list(node, "no", phrases, "thread"),
+        list(node, "count_question", phrases, "thread"),
+        list(node, "count", phrases, "thread"),
+        voice,
+        node.path("max_answer_words").asInt(30));
   }
 
   private static Map<String, List<String>> terms(JsonNode node) {
@@ -100,7 +132,7 @@ public final class RedFlagRules {
         list(node, "proxy_writer", phrases, "context"));
   }
 
-  private static Rule rule(JsonNode node, Phrases phrases) {
+  private static Rule rule(JsonNode node, Phrases phrases, String language) {
     String id = node.path("id").asText("");
     if (id.isBlank()) {
       throw new RedFlagRulesException("a rule without an id");
@@ -126,9 +158,10 @@ public final class RedFlagRules {
         switch (node.path("require_scope").asText("sentence")) {
           case "sentence" -> Rule.Scope.SENTENCE;
           case "message" -> Rule.Scope.MESSAGE;
+          case "thread" -> Rule.Scope.THREAD;
           default ->
               throw new RedFlagRulesException(
-                  where + ": require_scope must be 'sentence' or 'message'");
+                  where + ": require_scope must be 'sentence', 'message' or 'thread'");
         };
     boolean temperature = "temperature".equals(node.path("kind").asText(""));
     return new Rule(
@@ -143,18 +176,20 @@ public final class RedFlagRules {
             : null,
         strings(node.path("require_rules"), where),
         considered,
-        node.has("count") ? count(node.path("count"), phrases, where) : null,
+        node.has("count") ? count(node.path("count"), phrases, where, language) : null,
         temperature ? temperature(node, phrases, where) : null,
         node.has("topic")
             ? phrases.compile(strings(node.path("topic"), where), where + ": topic")
             : null);
   }
 
-  private static CountCondition count(JsonNode node, Phrases phrases, String where) {
+  private static CountCondition count(
+      JsonNode node, Phrases phrases, String where, String language) {
     return new CountCondition(
         phrases.compile(strings(node.path("pattern"), where), where + ": count.pattern"),
         phrases.compile(strings(node.path("baseline"), where), where + ": count.baseline"),
-        node.path("min_above_baseline").asInt(6));
+        node.path("min_above_baseline").asInt(6),
+        "es".equals(language));
   }
 
   private static TemperatureSpec temperature(JsonNode node, Phrases phrases, String where) {

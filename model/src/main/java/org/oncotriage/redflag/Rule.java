@@ -43,7 +43,9 @@ record Rule(
   /** Where required phrases are looked for. */
   enum Scope {
     SENTENCE,
-    MESSAGE
+    MESSAGE,
+    /** The message or any earlier patient-side message of the conversation. */
+    THREAD
   }
 
   /** The contexts every rule considers unless its file entry says otherwise. */

@@ -1,75 +1,144 @@
 package org.oncotriage.redflag;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Sender;
 import org.oncotriage.text.EnglishText;
 import org.oncotriage.text.TextBounds;
-import org.oncotriage.text.TextSpan;
 
 /**
- * The generic engine that applies a {@link RuleBook} to a conversation.
+ * The generic engine that applies rule books, one per language, to a conversation.
  *
  * <p>It reads the patient's and caregivers' messages in order, sentence by sentence ({@link
  * EnglishText#sentences}), and keeps, per rule group, the findings that are on: a present mention
  * adds one, a negated, past or normal one (a temperature below threshold for the fever group) turns
  * the group's earlier findings off, so a later message can turn a finding on or off. Clinic
- * messages are skipped: they are not patient reports and cannot turn a report off. Rules with
- * {@code require_rules} keep their findings only when one of those rules still holds one at the
- * end.
+ * messages are not patient reports and cannot turn a report off; a clinic question is read together
+ * with the patient's short answer that follows it ({@link AnswerFrame}). Rules with {@code
+ * require_rules} keep their findings only when one of those rules still holds one at the end.
+ *
+ * <p>Languages: a message in a language that has a book is read with that book; a message whose
+ * language is not known (too short to tell, or not given) or has no book is read with every book,
+ * so a missed red flag never hangs on language identification. Books share rule ids and groups, so
+ * a Spanish message can turn off what an English one reported.
  *
  * <p>Each message is read within {@link TextBounds} (its first {@value TextBounds#MAX_TEXT_CHARS}
  * characters), like every other reader of the text, so the work per message is bounded.
  *
- * <p>Thread-safe: the rule book is immutable and every call keeps its state on the stack.
+ * <p>Thread-safe: the rule books are immutable and every call keeps its state on the stack.
  */
 public final class RuleBasedRedFlagDetector implements RedFlagDetector {
 
-  private final RuleBook book;
-  private final Map<String, FirstChars> firstChars = new HashMap<>();
+  private final Map<String, RuleBook> books;
+  private final RuleBook defaultBook;
+  private final Map<RuleBook, Map<String, FirstChars>> firstChars = new HashMap<>();
+  private final Map<String, Rule> rulesById = new HashMap<>();
 
-  /** A detector over {@code book}; see {@link RedFlagRules#standard()} for the default one. */
-  RuleBasedRedFlagDetector(RuleBook book) {
-    this.book = Objects.requireNonNull(book, "book");
-    for (Rule rule : book.rules()) {
-      if (rule.trigger() != null) {
-        firstChars.put(rule.id(), FirstChars.of(rule.trigger()));
+  /** A detector over one book; see {@link RedFlagRules#standard()} for the default one. */
+  public RuleBasedRedFlagDetector(RuleBook book) {
+    this(List.of(book));
+  }
+
+  /**
+   * A detector over books of different languages, the first one the default.
+   *
+   * @throws IllegalArgumentException when two books state the same language
+   */
+  public RuleBasedRedFlagDetector(List<RuleBook> books) {
+    Map<String, RuleBook> byLanguage = new LinkedHashMap<>();
+    for (RuleBook book : books) {
+      Objects.requireNonNull(book, "book");
+      if (byLanguage.put(book.language(), book) != null) {
+        throw new IllegalArgumentException("two rule books for language " + book.language());
       }
+      Map<String, FirstChars> starts = new HashMap<>();
+      for (Rule rule : book.rules()) {
+        rulesById.putIfAbsent(rule.id(), rule);
+        if (rule.trigger() != null) {
+          starts.put(rule.id(), FirstChars.of(rule.trigger()));
+        }
+      }
+      firstChars.put(book, starts);
     }
+    if (byLanguage.isEmpty()) {
+      throw new IllegalArgumentException("no rule book");
+    }
+    this.books = Map.copyOf(byLanguage);
+    this.defaultBook = books.get(0);
   }
 
-  /** The rules this detector applies. */
-  RuleBook rules() {
-    return book;
+  /** The default rule book (the first one given). */
+  public RuleBook rules() {
+    return defaultBook;
   }
 
+  /** The languages (ISO 639-1) that have a rule book. */
+  public Set<String> languages() {
+    return books.keySet();
+  }
+
+  /**
+   * Reads every message with the default book, as when every message is known to be in its
+   * language; {@link #detect(Conversation, List)} reads each message with the book of its own.
+   */
   @Override
   public List<RedFlagFinding> detect(Conversation conversation) {
+    List<String> languages = new ArrayList<>();
+    conversation.messages().forEach(m -> languages.add(defaultBook.language()));
+    return detect(conversation, languages);
+  }
+
+  /**
+   * The findings, reading each message with the book of its language.
+   *
+   * @param messageLanguages ISO 639-1 code per message, in message order; a missing entry, {@code
+   *     null} or a language without a book reads the message with every book
+   */
+  @Override
+  public List<RedFlagFinding> detect(Conversation conversation, List<String> messageLanguages) {
     Objects.requireNonNull(conversation, "conversation");
+    Objects.requireNonNull(messageLanguages, "messageLanguages");
     Map<String, List<RedFlagFinding>> onByGroup = new LinkedHashMap<>();
+    Map<RuleBook, List<MessageScan.Seen>> earlier = new HashMap<>();
     List<Message> messages = conversation.messages();
+    String clinic = null;
     for (int index = 0; index < messages.size(); index++) {
       Message message = messages.get(index);
+      String text = normalize(TextBounds.cap(message.text()));
       if (message.from() == Sender.CLINIC) {
+        clinic = text;
         continue;
       }
-      String text = normalize(TextBounds.cap(message.text()));
-      boolean writerIsPatient =
-          message.from() == Sender.PATIENT && !book.cues().writtenByProxy(text);
-      MessageScan scan = new MessageScan(index, text, writerIsPatient, EnglishText.sentences(text));
+      String language = index < messageLanguages.size() ? messageLanguages.get(index) : null;
+      List<MessageScan.Event> events = new ArrayList<>();
+      var sentences = EnglishText.sentences(text);
+      List<RuleBook> reading = booksFor(language);
+      for (RuleBook book : books.values()) {
+        boolean writerIsPatient =
+            message.from() == Sender.PATIENT && !book.cues().writtenByProxy(text);
+        MessageScan.Seen seen = new MessageScan.Seen(text, sentences, writerIsPatient);
+        List<MessageScan.Seen> before = earlier.computeIfAbsent(book, b -> new ArrayList<>());
+        if (reading.contains(book)) {
+          AnswerFrame frame = AnswerFrame.of(clinic, text, book.thread());
+          events.addAll(
+              new MessageScan(book, firstChars.get(book), index, seen, before, frame).events());
+        }
+        before.add(seen);
+      }
+      events.sort(Comparator.comparingInt(MessageScan.Event::position));
+      clinic = null;
       int current = index;
-      for (Event event : scan.events()) {
+      for (MessageScan.Event event : events) {
         List<RedFlagFinding> on = onByGroup.computeIfAbsent(event.group(), g -> new ArrayList<>());
         if (event.finding() == null) {
           int sentenceStart = event.sentenceStart();
@@ -82,223 +151,89 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     return resolveDependencies(onByGroup);
   }
 
+  /**
+   * How the rules read {@code text} alone, as a patient's own message in {@code language} ("und" or
+   * {@code null}: every book): for telling whether a sentence that drove the model's urgent score
+   * is one the rules deliberately set aside ("no fever", "the chest pain last month").
+   */
+  @Override
+  public Reading read(String text, String language) {
+    Objects.requireNonNull(text, "text");
+    String normalized = normalize(TextBounds.cap(text));
+    var sentences = EnglishText.sentences(normalized);
+    int present = 0;
+    int aside = 0;
+    for (RuleBook book : booksFor(language)) {
+      MessageScan.Seen seen = new MessageScan.Seen(normalized, sentences, true);
+      MessageScan scan = new MessageScan(book, firstChars.get(book), 0, seen, List.of(), null);
+      scan.events();
+      present += scan.mentions()[0];
+      aside += scan.mentions()[1];
+    }
+    if (present > 0) {
+      return Reading.PRESENT;
+    }
+    return aside > 0 ? Reading.SET_ASIDE : Reading.NO_MENTION;
+  }
+
+  private List<RuleBook> booksFor(String language) {
+    RuleBook book = language == null ? null : books.get(language);
+    return book != null ? List.of(book) : List.copyOf(books.values());
+  }
+
   private List<RedFlagFinding> resolveDependencies(Map<String, List<RedFlagFinding>> onByGroup) {
     Set<String> firing = new HashSet<>();
     onByGroup.values().forEach(list -> list.forEach(f -> firing.add(f.rule())));
-    List<RedFlagFinding> out = new ArrayList<>();
+    Set<RedFlagFinding> out = new LinkedHashSet<>();
     for (List<RedFlagFinding> list : onByGroup.values()) {
       for (RedFlagFinding finding : list) {
-        Rule rule = book.rule(finding.rule());
+        Rule rule = rulesById.get(finding.rule());
         if (rule.requireRules().isEmpty()
             || rule.requireRules().stream().anyMatch(firing::contains)) {
           out.add(finding);
         }
       }
     }
-    out.sort(
+    List<RedFlagFinding> sorted = new ArrayList<>(out);
+    sorted.sort(
         Comparator.comparingInt(RedFlagFinding::messageIndex)
             .thenComparingInt(RedFlagFinding::start)
             .thenComparing(RedFlagFinding::rule));
-    return List.copyOf(out);
+    return List.copyOf(sorted);
   }
 
   /**
-   * The text as the rules read it: lower case, curly apostrophes straight. One character for one,
-   * so offsets stay those of the message text.
+   * The text as the rules read it: lower case, curly apostrophes straight, accents off the vowels
+   * and {@code ñ} to {@code n}, except the {@code í} of the word "sí" (yes, which "si", if, is
+   * not). One character for one, so offsets stay those of the message text.
    */
   static String normalize(String text) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      chars[i] = c == '\u2019' || c == '\u2018' || c == '\u02bc' ? '\'' : Character.toLowerCase(c);
+      char c = Character.toLowerCase(chars[i]);
+      chars[i] = c == 'í' && !isSi(chars, i) ? 'i' : fold(c);
     }
     return new String(chars);
   }
 
-  /** Offsets where a word (letters, digits, underscore) starts, in order. */
-  static int[] wordStarts(String text) {
-    int[] out = new int[text.length() / 2 + 1];
-    int n = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean word = Character.isLetterOrDigit(c) || c == '_';
-      if (word && !inWord) {
-        out[n++] = i;
-      }
-      inWord = word || (inWord && c == '\'');
-    }
-    return Arrays.copyOf(out, n);
+  /** Whether the í at {@code i} is that of the word "sí" (yes). */
+  private static boolean isSi(char[] chars, int i) {
+    boolean sBefore = i > 0 && Character.toLowerCase(chars[i - 1]) == 's';
+    boolean wordStart = i < 2 || !Character.isLetter(chars[i - 2]);
+    boolean wordEnd = i + 1 >= chars.length || !Character.isLetter(chars[i + 1]);
+    return sBefore && wordStart && wordEnd;
   }
 
-  /**
-   * A group's finding turned on, or (with {@code finding == null}) its findings of earlier
-   * sentences turned off: within one sentence a present mention is not undone by a negated one
-   * ("not making sense and seems confused").
-   */
-  private record Event(int position, int sentenceStart, String group, RedFlagFinding finding) {}
-
-  /** The events of one message, in text order. */
-  private final class MessageScan {
-    private final int index;
-    private final String text;
-    private final boolean writerIsPatient;
-    private final List<TextSpan> sentences;
-    private final int[] wordStarts;
-    private final List<Event> events = new ArrayList<>();
-    private final Map<String, Boolean> countSatisfied = new HashMap<>();
-    private Boolean masked;
-    private String timing;
-
-    MessageScan(int index, String text, boolean writerIsPatient, List<TextSpan> sentences) {
-      this.index = index;
-      this.text = text;
-      this.writerIsPatient = writerIsPatient;
-      this.sentences = sentences;
-      this.wordStarts = wordStarts(text);
-    }
-
-    List<Event> events() {
-      for (TextSpan sentence : sentences) {
-        for (Rule rule : book.rules()) {
-          if (rule.temperature() != null) {
-            scanTemperatures(rule, sentence);
-          } else {
-            scanPhrases(rule, sentence);
-          }
-          if (rule.topic() != null) {
-            scanTopic(rule, sentence);
-          }
-        }
-      }
-      events.sort(Comparator.comparingInt(Event::position));
-      return events;
-    }
-
-    /**
-     * Trigger phrases start with a word character, so they are tried only where a word starts with
-     * a character the rule's phrases can start with, rather than at every character.
-     */
-    private void scanPhrases(Rule rule, TextSpan sentence) {
-      FirstChars starts = firstChars.get(rule.id());
-      Matcher m = null;
-      boolean fired = false;
-      Boolean qualified = null;
-      int next = sentence.start();
-      for (int i = firstWordAtOrAfter(sentence.start()); i < wordStarts.length; i++) {
-        int at = wordStarts[i];
-        if (at >= sentence.end()) {
-          break;
-        }
-        if (at < next || !starts.mayStartWith(text.charAt(at))) {
-          continue;
-        }
-        if (m == null) {
-          m = rule.trigger().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
-        if (!m.region(at, sentence.end()).lookingAt()) {
-          continue;
-        }
-        next = Math.max(m.end(), at + 1);
-        Mention mention = classify(rule, sentence, m.start(), m.end());
-        if (mention.turnsOff()) {
-          events.add(new Event(m.start(), sentence.start(), rule.group(), null));
-        } else if (mention.isEvidence() && !fired && qualified != Boolean.FALSE) {
-          qualified = qualifies(rule, sentence);
-          if (!qualified) {
-            continue;
-          }
-          fired = true;
-          events.add(
-              new Event(
-                  m.start(),
-                  sentence.start(),
-                  rule.group(),
-                  new RedFlagFinding(index, m.start(), m.end(), rule.finding(), rule.id())));
-        }
-      }
-    }
-
-    private int firstWordAtOrAfter(int position) {
-      int i = Arrays.binarySearch(wordStarts, position);
-      return i >= 0 ? i : -i - 1;
-    }
-
-    /** Negated or past mentions of the rule's topic turn its group off; others do nothing. */
-    private void scanTopic(Rule rule, TextSpan sentence) {
-      Matcher m = rule.topic().matcher(text).region(sentence.start(), sentence.end());
-      while (m.find()) {
-        if (classify(rule, sentence, m.start(), m.end()).turnsOff()) {
-          events.add(new Event(m.start(), sentence.start(), rule.group(), null));
-        }
-      }
-    }
-
-    private void scanTemperatures(Rule rule, TextSpan sentence) {
-      TemperatureSpec spec = rule.temperature();
-      if (masked == null) {
-        masked = ContextCues.found(spec.masking(), text, 0, text.length());
-      }
-      boolean fired = false;
-      for (TemperatureSpec.Reading reading :
-          spec.readings(text, sentence.start(), sentence.end())) {
-        Mention mention = classify(rule, sentence, reading.start(), reading.end());
-        if (mention.turnsOff() || (mention.isEvidence() && !reading.fever() && !masked)) {
-          events.add(new Event(reading.start(), sentence.start(), rule.group(), null));
-        } else if (mention.isEvidence() && reading.fever() && !fired) {
-          fired = true;
-          if (timing == null) {
-            timing =
-                ContextCues.found(spec.timing(), text, 0, text.length())
-                    ? spec.timingFinding()
-                    : "";
-          }
-          String words = rule.finding().replace("{value}", reading.words()) + timing;
-          events.add(
-              new Event(
-                  reading.start(),
-                  sentence.start(),
-                  rule.group(),
-                  new RedFlagFinding(index, reading.start(), reading.end(), words, rule.id())));
-        }
-      }
-    }
-
-    private Mention classify(Rule rule, TextSpan sentence, int start, int end) {
-      return book.cues()
-          .classify(text, sentence.start(), sentence.end(), start, end, rule, writerIsPatient);
-    }
-
-    /** Whether the rule's other conditions hold for a present mention in {@code sentence}. */
-    private boolean qualifies(Rule rule, TextSpan sentence) {
-      if (rule.unless() != null
-          && ContextCues.found(rule.unless(), text, sentence.start(), sentence.end())) {
-        return false;
-      }
-      if (rule.count() != null
-          && !countSatisfied.computeIfAbsent(rule.id(), id -> rule.count().satisfiedBy(text))) {
-        return false;
-      }
-      List<TextSpan> scope =
-          rule.requireScope() == Rule.Scope.SENTENCE ? List.of(sentence) : sentences;
-      for (var required : rule.require()) {
-        if (!presentIn(required, rule, scope)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private boolean presentIn(java.util.regex.Pattern phrases, Rule rule, List<TextSpan> scope) {
-      for (TextSpan s : scope) {
-        Matcher m = phrases.matcher(text).region(s.start(), s.end());
-        while (m.find()) {
-          if (classify(rule, s, m.start(), m.end()).isEvidence()) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
+  private static char fold(char c) {
+    return switch (c) {
+      case '\u2019', '\u2018', '\u02bc' -> '\'';
+      case 'á', 'à', 'â', 'ä', 'ã' -> 'a';
+      case 'é', 'è', 'ê', 'ë' -> 'e';
+      case 'ó', 'ò', 'ô', 'ö', 'õ' -> 'o';
+      case 'ú', 'ù', 'û', 'ü' -> 'u';
+      case 'ì', 'î', 'ï' -> 'i';
+      case 'ñ' -> 'n';
+      default -> c;
+    };
   }
 }

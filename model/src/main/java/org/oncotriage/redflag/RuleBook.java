@@ -6,20 +6,29 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The compiled rule file: its version, its context cues and its rules, in file order.
+ * The compiled rule file: its version, its language, its context cues, how it reads answers to
+ * clinic questions, and its rules, in file order.
  *
  * <p>Immutable and thread-safe.
  */
 final class RuleBook {
 
   private final String version;
+  private final String language;
   private final ContextCues cues;
+  private final ThreadCues thread;
   private final List<Rule> rules;
   private final Map<String, Rule> byId;
 
   RuleBook(String version, ContextCues cues, List<Rule> rules) {
+    this(version, "en", cues, ThreadCues.NONE, rules);
+  }
+
+  RuleBook(String version, String language, ContextCues cues, ThreadCues thread, List<Rule> rules) {
     this.version = Objects.requireNonNull(version, "version");
+    this.language = Objects.requireNonNull(language, "language");
     this.cues = Objects.requireNonNull(cues, "cues");
+    this.thread = Objects.requireNonNull(thread, "thread");
     this.rules = List.copyOf(rules);
     Map<String, Rule> index = new LinkedHashMap<>();
     for (Rule rule : this.rules) {
@@ -43,6 +52,11 @@ final class RuleBook {
     return version;
   }
 
+  /** The language of the book's phrases, ISO 639-1 ("en", "es"). */
+  public String language() {
+    return language;
+  }
+
   /** The rule ids, in file order. */
   List<String> ruleIds() {
     return rules.stream().map(Rule::id).toList();
@@ -50,6 +64,10 @@ final class RuleBook {
 
   ContextCues cues() {
     return cues;
+  }
+
+  ThreadCues thread() {
+    return thread;
   }
 
   List<Rule> rules() {

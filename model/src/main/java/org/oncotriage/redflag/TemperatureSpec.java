@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * 102 F}, {@code 39°}. A number counts as a temperature when it carries a unit, or when the
  * sentence has a temperature cue ("temp", "fever", "running", "thermometer"). Without a unit, 93 to
  * 110 is read as Fahrenheit and 34 to 43.5 as Celsius; anything else is not a body temperature.
- * Numbers that count something ("day 100", "cycle 38") or carry another unit ("101 lbs", "162/98")
- * are skipped.
+ * Numbers that count something ("day 100", "cycle 38") or carry another unit ("101 lbs", "162/98",
+ * "100 days") are skipped; a day or week that a number follows counts the next number ("fever 101.2
+ * day 10 after chemo").
  *
  * <p>Immutable and thread-safe.
  *
@@ -36,19 +37,21 @@ record TemperatureSpec(
   private static final Pattern NUMBER =
       Pattern.compile(
           "(?<![\\d.,/$#+:])(\\d{2,3})(?:[.,](\\d{1,2}))?(?![\\d]|[.,]\\d)"
-              + "(\\s*(?:°\\s*[fc]?|degrees?(?:\\s*(?:f|c|fahrenheit|celsius|centigrade))?"
+              + "(\\s*(?:°\\s*[fc]?|(?:degrees?|deg|grados?)(?:\\s*(?:f|c|fahrenheit|celsius|centigrade|centigrados))?"
               + "|f|c|fahrenheit|celsius|centigrade)(?![a-z]))?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHER_UNIT_AFTER =
       Pattern.compile(
           "\\s*(?:mg|mcg|ml|cc|%|lbs?|pounds|kg|kilos?|mm|cm|/|:|-\\d|am|pm|a\\.m|p\\.m|min|mins"
-              + "|minutes?|hours?|hrs?|days?|weeks?|months?|years?|units?|k|x|times|bpm|beats|iu"
-              + "|percent|dollars)(?![a-z])",
+              + "|minutes?|hours?|hrs?|(?:days?|weeks?|d[ií]as?|semanas?)(?!\\s*\\d)|months?|years?"
+              + "|units?|k|x|times|bpm|beats|iu|percent|dollars|horas?|meses|anos?|kilos?|libras"
+              + "|minutos?|veces|pesos|por ciento)(?![a-z])",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNTER_BEFORE =
       Pattern.compile(
           "(?:day|cycle|round|week|dose|room|number|no\\.|age|aged|bp|pressure|pulse|rate|hr|"
-              + "weight|weigh|weighs|platelets?|wbc|anc|hemoglobin|hgb|count)\\s*[:=]?\\s*$",
+              + "weight|weigh|weighs|platelets?|wbc|anc|hemoglobin|hgb|count|d[ií]a|ciclo|ronda|dosis"
+              + "|cuarto|habitacion|numero|edad|presion|pulso|peso|pesa|plaquetas|conteo)\\s*[:=]?\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   /** The unit of a reading. */
@@ -125,7 +128,7 @@ record TemperatureSpec(
   private static Unit unitOf(String unitText, double value) {
     boolean celsiusRange = value >= 34 && value <= 43.5;
     boolean fahrenheitRange = value >= 93 && value <= 110;
-    if (unitText.endsWith("c") || unitText.contains("celsius") || unitText.contains("centigrade")) {
+    if (unitText.endsWith("c") || unitText.contains("celsius") || unitText.contains("centigrad")) {
       return celsiusRange ? Unit.CELSIUS : null;
     }
     if (unitText.endsWith("f") || unitText.contains("fahrenheit")) {

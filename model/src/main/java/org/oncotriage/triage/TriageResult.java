@@ -1,5 +1,6 @@
 package org.oncotriage.triage;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import org.oncotriage.conversation.Responder;
@@ -16,6 +17,8 @@ import org.oncotriage.redflag.RedFlagFinding;
  * @param billable billing likelihood and eligibility
  * @param urgent the red-flag decision and its evidence
  * @param model which model produced this
+ * @param language the languages of the conversation and whether they are served; {@code null} (and
+ *     absent from JSON) when the triager does not tell languages
  */
 public record TriageResult(
     String id,
@@ -23,7 +26,19 @@ public record TriageResult(
     ResponderAssessment responder,
     BillableAssessment billable,
     UrgentAssessment urgent,
-    ModelIdentity model) {
+    ModelIdentity model,
+    @JsonInclude(JsonInclude.Include.NON_NULL) LanguageAssessment language) {
+
+  /** A result that says nothing of languages. */
+  public TriageResult(
+      String id,
+      Responder route,
+      ResponderAssessment responder,
+      BillableAssessment billable,
+      UrgentAssessment urgent,
+      ModelIdentity model) {
+    this(id, route, responder, billable, urgent, model, null);
+  }
 
   public TriageResult {
     Objects.requireNonNull(id, "id");
@@ -70,11 +85,41 @@ public record TriageResult(
   /**
    * @param flag true when the model or the red-flag rules find an urgent symptom
    * @param probability the model's calibrated urgent probability
-   * @param findings the rules' evidence, in message order
+   * @param findings the evidence, in message order: the rules' findings, or for a flag that no rule
+   *     explains, the sentences that drove the model's score (rule {@code model.urgent})
    */
   public record UrgentAssessment(boolean flag, double probability, List<RedFlagFinding> findings) {
     public UrgentAssessment {
       findings = List.copyOf(findings);
+    }
+  }
+
+  /**
+   * The language of the conversation, as {@code org.oncotriage.language.ConversationLanguage} tells
+   * it. A conversation in a language that is not served goes at least to a nurse.
+   *
+   * @param detected the patient side's language, ISO 639-1 ("en", "es", "fr"), or "und" when too
+   *     short to tell
+   * @param served whether the service reads that language (English and Spanish)
+   * @param messages the language of each message, in message order
+   * @param reason why the conversation goes at least to a nurse when not served, e.g. "message
+   *     language not supported: fr"; {@code null} (absent from JSON) when served
+   */
+  public record LanguageAssessment(
+      String detected,
+      boolean served,
+      List<String> messages,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
+    public LanguageAssessment {
+      Objects.requireNonNull(detected, "detected");
+      messages = List.copyOf(messages);
+      if (served != (reason == null)) {
+        throw new IllegalArgumentException(
+            "a reason is given exactly when the language is not served, received served="
+                + served
+                + ", reason="
+                + reason);
+      }
     }
   }
 

@@ -50,29 +50,56 @@ class ThresholdSelectorTest {
   }
 
   @Test
-  void theUrgentThresholdIsTheLowestThatKeepsTheModelsFlagsPrecise() {
+  void theUrgentThresholdIsTheHighestThatKeepsRecallAtNinetyNinePercent() {
     List<ValidationOutcome> outcomes = new ArrayList<>();
-    for (int i = 0; i < 9; i++) {
+    // 100 urgent conversations: one may be missed. The lowest scores 0.12, the next 0.347.
+    outcomes.add(outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.12, true));
+    outcomes.add(outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.347, true));
+    for (int i = 0; i < 98; i++) {
       outcomes.add(outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.9, true));
     }
-    // Four false alarms at 0.55-0.70: precision 9/11 from 0.61, 9/10 (below 95%) from 0.66, 9/9
-    // from 0.71.
-    for (double p : new double[] {0.55, 0.6, 0.65, 0.7}) {
-      outcomes.add(outcome(0.1, 0.05, Responder.NURSE, p, false));
+    // False alarms do not raise it: precision is not the threshold's job.
+    for (int i = 0; i < 50; i++) {
+      outcomes.add(outcome(0.1, 0.05, Responder.NURSE, 0.8, false));
     }
-    outcomes.add(outcome(0.1, 0.05, Responder.MEDICAL_ASSISTANT, 0.1, false));
 
-    assertThat(ThresholdSelector.selectUrgent(outcomes)).isEqualTo(0.71);
+    assertThat(ThresholdSelector.selectUrgent(outcomes)).isEqualTo(0.34);
   }
 
   @Test
-  void theUrgentThresholdNeverGoesBelowTheFloor() {
+  void withFewUrgentConversationsNoneMayBeMissed() {
     List<ValidationOutcome> outcomes =
         List.of(
             outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.3, true),
+            outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.95, true),
             outcome(0.1, 0.05, Responder.NURSE, 0.1, false));
 
-    assertThat(ThresholdSelector.selectUrgent(outcomes)).isEqualTo(0.99);
+    assertThat(ThresholdSelector.selectUrgent(outcomes)).isEqualTo(0.3);
+  }
+
+  @Test
+  void besideTheRulesTheThresholdNeedOnlyCatchWhatTheRulesMiss() {
+    List<ValidationOutcome> outcomes =
+        List.of(
+            outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.05, true),
+            outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.62, true),
+            outcome(0.1, 0.05, Responder.NURSE, 0.1, false));
+
+    // The rules catch the first; the model must catch the second.
+    assertThat(ThresholdSelector.selectUrgent(outcomes, new boolean[] {true, false, false}))
+        .isEqualTo(0.62);
+    // The rules catch both: the model's own flag can stay at the top of the grid.
+    assertThat(ThresholdSelector.selectUrgent(outcomes, new boolean[] {true, true, false}))
+        .isEqualTo(0.99);
+  }
+
+  @Test
+  void theUrgentThresholdStaysOnTheGrid() {
+    List<ValidationOutcome> low = List.of(outcome(0.9, 0.05, Responder.ONCOLOGIST, 0.001, true));
+    List<ValidationOutcome> none = List.of(outcome(0.1, 0.05, Responder.NURSE, 0.1, false));
+
+    assertThat(ThresholdSelector.selectUrgent(low)).isEqualTo(0.01);
+    assertThat(ThresholdSelector.selectUrgent(none)).isEqualTo(0.5);
   }
 
   @Test

@@ -12,10 +12,12 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.decision.DecisionPolicy;
 import org.oncotriage.engine.ScoringEngine;
+import org.oncotriage.evidence.LeaveOneSentenceOut;
 import org.oncotriage.heads.Heads;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalFixtures;
 import org.oncotriage.lexical.LexicalTraining;
+import org.oncotriage.redflag.RedFlagFinding;
 import org.oncotriage.text.ConversationTokenizer;
 import org.oncotriage.text.VocabularyBuilder;
 import org.oncotriage.triage.ModelDescription;
@@ -75,6 +77,7 @@ class EngineSeamTest {
         TOKENIZER,
         new DecisionPolicy(TestArtifacts.THRESHOLDS),
         null,
+        null,
         DESCRIPTION,
         lexical,
         null);
@@ -107,7 +110,10 @@ class EngineSeamTest {
       // Thresholds: urgent 0.5, billable 0.5.
       assertThat(r.urgent().flag()).isTrue();
       assertThat(r.urgent().probability()).isEqualTo(0.6);
-      assertThat(r.urgent().findings()).isEmpty();
+      // A flag the model raises alone carries the sentence that drove it.
+      assertThat(r.urgent().findings())
+          .extracting(RedFlagFinding::rule)
+          .containsExactly(LeaveOneSentenceOut.RULE);
       assertThat(r.route()).isEqualTo(Responder.ONCOLOGIST);
       assertThat(r.billable().probability()).isEqualTo(0.7);
       assertThat(r.billable().likely()).isTrue();

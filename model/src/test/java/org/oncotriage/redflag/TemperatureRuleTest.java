@@ -32,6 +32,9 @@ class TemperatureRuleTest {
         "Temp fine, I weigh 101 lbs | false",
         "Temp 98.6, blood pressure 140/101 | false",
         "Temp normal, day 101 after transplant | false",
+        "Fever 101.2 day 10 after chemo | true",
+        "temp 100.9 day 8 after chemo | true",
+        "Temp fine, it has been 101 days since my transplant | false",
       })
   void readsTemperaturesAgainstTheThresholdOfTheirUnit(String text, boolean fires) {
     List<String> rules = Threads.rules(Threads.patient(text));

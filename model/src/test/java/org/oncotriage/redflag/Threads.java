@@ -11,6 +11,13 @@ final class Threads {
 
   private Threads() {}
 
+  /** Language codes used by the tests. */
+  static final class ServedLanguagesForTests {
+    static final String SPANISH = "es";
+
+    private ServedLanguagesForTests() {}
+  }
+
   /** One message from the patient. */
   static Conversation patient(String text) {
     return Conversation.of("t", List.of(Message.of(Sender.PATIENT, text)));
@@ -35,6 +42,18 @@ final class Threads {
   /** The rule ids that fire, in finding order. */
   static List<String> rules(Conversation conversation) {
     return RedFlagRules.standard().detect(conversation).stream().map(RedFlagFinding::rule).toList();
+  }
+
+  /** The rule ids that fire when every message is read as Spanish. */
+  static List<String> spanishRules(Conversation conversation) {
+    return spanish(conversation).stream().map(RedFlagFinding::rule).toList();
+  }
+
+  /** The findings when every message is read as Spanish. */
+  static List<RedFlagFinding> spanish(Conversation conversation) {
+    List<String> languages =
+        conversation.messages().stream().map(m -> ServedLanguagesForTests.SPANISH).toList();
+    return RedFlagRules.standard().detect(conversation, languages);
   }
 
   /** The evidence text of a finding. */

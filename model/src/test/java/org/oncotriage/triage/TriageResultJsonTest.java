@@ -52,6 +52,38 @@ class TriageResultJsonTest {
   }
 
   @Test
+  void theLanguageIsAddedWhenToldAndAbsentOtherwise() {
+    TriageResult plain = result(Responder.NURSE, Responder.NURSE);
+    TriageResult told =
+        new TriageResult(
+            plain.id(),
+            plain.route(),
+            plain.responder(),
+            plain.billable(),
+            plain.urgent(),
+            plain.model(),
+            new TriageResult.LanguageAssessment(
+                "fr", false, List.of("fr"), "message language not supported: fr"));
+
+    assertThat(Json.mapper().valueToTree(plain).has("language")).isFalse();
+    JsonNode json = Json.mapper().valueToTree(told);
+    assertThat(json.at("/language/detected").asText()).isEqualTo("fr");
+    assertThat(json.at("/language/served").asBoolean()).isFalse();
+    assertThat(json.at("/language/messages/0").asText()).isEqualTo("fr");
+    assertThat(json.at("/language/reason").asText())
+        .isEqualTo("message language not supported: fr");
+  }
+
+  @Test
+  void aServedLanguageHasNoReason() {
+    JsonNode json =
+        Json.mapper()
+            .valueToTree(new TriageResult.LanguageAssessment("es", true, List.of("es"), null));
+
+    assertThat(json.has("reason")).isFalse();
+  }
+
+  @Test
   void aRouteBelowTheModelsLevelIsRefused() {
     assertThatThrownBy(() -> result(Responder.NURSE, Responder.MEDICAL_ASSISTANT))
         .isInstanceOf(IllegalArgumentException.class)

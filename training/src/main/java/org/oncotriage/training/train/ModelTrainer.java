@@ -15,6 +15,7 @@ import org.oncotriage.evaluation.TriageMetrics;
 import org.oncotriage.lexical.LexicalModel;
 import org.oncotriage.model.LexicalCompanion;
 import org.oncotriage.model.ScoreBlend;
+import org.oncotriage.redflag.RedFlagRules;
 import org.oncotriage.triage.Scores;
 
 /**
@@ -66,7 +67,13 @@ final class ModelTrainer {
       report("blend, lexical weight " + lexicalOptions.weight(), blended);
       outcomes = blended;
     }
-    DecisionThresholds thresholds = ThresholdSelector.select(outcomes, options.maxUnderTriage());
+    // The urgent threshold is chosen for recall of the safety layer (the rules and the head).
+    boolean[] rulesUrgent = new boolean[validation.size()];
+    for (int i = 0; i < rulesUrgent.length; i++) {
+      rulesUrgent[i] = !RedFlagRules.standard().detect(validation.get(i)).isEmpty();
+    }
+    DecisionThresholds thresholds =
+        ThresholdSelector.select(outcomes, options.maxUnderTriage(), rulesUrgent);
     Map<String, Double> metrics = new LinkedHashMap<>();
     metrics.put("validation_loss", transformer.validationLoss());
     metrics.putAll(TriageMetrics.of(TriageTrainer.rows(outcomes, new DecisionPolicy(thresholds))));

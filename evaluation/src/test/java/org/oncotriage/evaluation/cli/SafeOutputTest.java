@@ -240,24 +240,7 @@ class SafeOutputTest {
   void evaluateWarnsWhenTheDataIsTheModelsTrainingData() throws Exception {
     Path data = ReportFixtures.data(dir);
     trainingSha256 = Sha256.hex(data);
-    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream original = System.err;
-    System.setErr(new java.io.PrintStream(stderr, true, StandardCharsets.UTF_8));
-    try {
-      int code =
-          run(
-              "evaluate",
-              "--data",
-              data.toString(),
-              "--out",
-              dir.resolve("o").toString(),
-              "--bootstrap",
-              "20");
-      assertThat(code).as(err.toString()).isZero();
-    } finally {
-      System.setErr(original);
-    }
-    assertThat(stderr.toString(StandardCharsets.UTF_8))
+    assertThat(stderrOfEvaluate(data))
         .contains("warning: --data has the SHA-256 of the model's training data (train.jsonl)");
   }
 
@@ -265,6 +248,14 @@ class SafeOutputTest {
   void evaluateWarnsWhenTheDataIsThePracticeDataTheModelWasAdaptedOn() throws Exception {
     Path data = ReportFixtures.data(dir);
     practiceSha256 = Sha256.hex(data);
+    assertThat(stderrOfEvaluate(data))
+        .contains("warning: --data has the SHA-256 of the model's practice data it was adapted on")
+        .contains("(practice.jsonl)")
+        .doesNotContain("training data (");
+  }
+
+  /** What {@code evaluate} prints to the process's standard error on {@code data}. */
+  private String stderrOfEvaluate(Path data) throws Exception {
     java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
     java.io.PrintStream original = System.err;
     System.setErr(new java.io.PrintStream(stderr, true, StandardCharsets.UTF_8));
@@ -282,9 +273,6 @@ class SafeOutputTest {
     } finally {
       System.setErr(original);
     }
-    assertThat(stderr.toString(StandardCharsets.UTF_8))
-        .contains("warning: --data has the SHA-256 of the model's practice data it was adapted on")
-        .contains("(practice.jsonl)")
-        .doesNotContain("training data (");
+    return stderr.toString(StandardCharsets.UTF_8);
   }
 }

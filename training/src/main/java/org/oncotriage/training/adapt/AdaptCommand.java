@@ -20,7 +20,6 @@ import org.oncotriage.datagen.LabelMix;
 import org.oncotriage.evaluation.HeadlineFigures;
 import org.oncotriage.evaluation.Outcomes;
 import org.oncotriage.json.Json;
-import org.oncotriage.lexical.LexicalTraining;
 import org.oncotriage.metrics.Bootstrap;
 import org.oncotriage.model.ArtifactFormat;
 import org.oncotriage.model.ArtifactSource;
@@ -28,8 +27,10 @@ import org.oncotriage.model.ModelArtifact;
 import org.oncotriage.model.ModelFormatException;
 import org.oncotriage.model.TriageModels;
 import org.oncotriage.training.train.LabeledData;
+import org.oncotriage.training.train.LexicalTrainingOptions;
 import org.oncotriage.triage.TriageResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -117,17 +118,7 @@ public final class AdaptCommand implements Callable<Integer> {
               + " lexical part is refit (${DEFAULT-VALUE}).")
   int practiceRepeat;
 
-  @Option(
-      names = "--lexical-iterations",
-      defaultValue = "100",
-      description = "GIS iterations of each lexical categorizer (${DEFAULT-VALUE}).")
-  int lexicalIterations;
-
-  @Option(
-      names = "--lexical-cutoff",
-      defaultValue = "2",
-      description = "Fewest occurrences of a lexical feature to keep it (${DEFAULT-VALUE}).")
-  int lexicalCutoff;
+  @Mixin LexicalTrainingOptions lexicalTraining;
 
   @Option(
       names = "--bootstrap",
@@ -180,11 +171,7 @@ public final class AdaptCommand implements Callable<Integer> {
     }
     PracticeAdapter.Settings settings =
         new PracticeAdapter.Settings(
-            folds,
-            maxUnderTriage,
-            seed,
-            practiceRepeat,
-            new LexicalTraining(lexicalIterations, lexicalCutoff));
+            folds, maxUnderTriage, seed, practiceRepeat, lexicalTraining.training());
     long start = System.nanoTime();
     var err = spec.commandLine().getErr();
     err.printf(

@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.json.Json;
-import org.oncotriage.lexical.LexicalTraining;
 import org.oncotriage.model.ArtifactFormat;
 import org.oncotriage.model.ModelArtifact;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -164,17 +164,7 @@ public final class TrainCommand implements Callable<Integer> {
               + " [0, 1]; 0 writes no lexical model (${DEFAULT-VALUE}).")
   double lexicalWeight;
 
-  @Option(
-      names = "--lexical-iterations",
-      defaultValue = "100",
-      description = "GIS iterations of each lexical categorizer (${DEFAULT-VALUE}).")
-  int lexicalIterations;
-
-  @Option(
-      names = "--lexical-cutoff",
-      defaultValue = "2",
-      description = "Fewest occurrences of a lexical feature to keep it (${DEFAULT-VALUE}).")
-  int lexicalCutoff;
+  @Mixin LexicalTrainingOptions lexicalTraining;
 
   @Override
   public Integer call() {
@@ -212,8 +202,7 @@ public final class TrainCommand implements Callable<Integer> {
             validationShare,
             maxUnderTriage,
             seed);
-    LexicalOptions lexicalOptions =
-        new LexicalOptions(lexicalWeight, new LexicalTraining(lexicalIterations, lexicalCutoff));
+    LexicalOptions lexicalOptions = new LexicalOptions(lexicalWeight, lexicalTraining.training());
     LabeledData trainingData = LabeledData.read(data);
     List<Conversation> training;
     List<Conversation> held;

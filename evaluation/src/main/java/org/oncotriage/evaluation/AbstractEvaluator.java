@@ -24,7 +24,7 @@ import org.oncotriage.triage.Triager;
  * @param <A> what the subclass accumulates
  * @param <E> the evaluation it builds
  */
-public abstract class AbstractEvaluator<A, E> {
+abstract class AbstractEvaluator<A, E> {
 
   private final int batchSize;
 

@@ -1,5 +1,6 @@
 package org.oncotriage.evaluation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.oncotriage.evaluation.workload.WorkloadEstimate;
@@ -20,6 +21,8 @@ import org.oncotriage.triage.ModelDescription;
  * @param route the route (after policy and safety layer) against the label: what safety depends on
  * @param urgent the urgent flag
  * @param billable the billable probability
+ * @param reliability reliability bins and ECE of each probability head (billable, urgent, each
+ *     responder level one against the rest), in {@link HeadReliability#of(Outcomes, int)} order
  * @param intervals bootstrap intervals of the headline figures, by metric name
  * @param workload the figures scaled to a practice
  * @param createdAt when the evaluation finished (ISO-8601 UTC)
@@ -33,6 +36,7 @@ public record Evaluation(
     ResponderReport route,
     UrgentReport urgent,
     BillableReport billable,
+    List<HeadReliability> reliability,
     Map<String, Interval> intervals,
     WorkloadEstimate workload,
     String createdAt) {
@@ -53,6 +57,7 @@ public record Evaluation(
     Objects.requireNonNull(route, "route");
     Objects.requireNonNull(urgent, "urgent");
     Objects.requireNonNull(billable, "billable");
+    reliability = List.copyOf(reliability);
     intervals = Map.copyOf(intervals);
     Objects.requireNonNull(workload, "workload");
     Objects.requireNonNull(createdAt, "createdAt");

@@ -16,9 +16,10 @@ import org.oncotriage.triage.TriageResult;
 
 /**
  * What the evaluator keeps per conversation: a few primitives (truth and predicted levels as
- * ordinals, flags, two scores), in growable arrays, so that memory grows by about 30 bytes per
- * conversation and no conversation or result object is retained. The ids of missed urgent
- * conversations are kept too (and their patient text only when asked for).
+ * ordinals, flags, the billable and urgent probabilities and the probability of each responder
+ * level), in growable arrays, so that memory grows by about 50 bytes per conversation and no
+ * conversation or result object is retained. The ids of missed urgent conversations are kept too
+ * (and their patient text only when asked for).
  *
  * <p>Not thread-safe: filled by one evaluator, then read.
  */
@@ -38,6 +39,10 @@ public final class Outcomes {
   private boolean[] billableLikely = new boolean[1024];
   private double[] billableScore = new double[1024];
   private double[] urgentScore = new double[1024];
+
+  /** {@code responderScore[level.ordinal()][i]}: the model's probability of that level. */
+  private final double[][] responderScore = new double[Responder.values().length][1024];
+
   private int size;
   private final List<String> missedUrgentIds = new ArrayList<>();
   private final Map<String, String> missedUrgentText = new LinkedHashMap<>();
@@ -63,6 +68,10 @@ public final class Outcomes {
     billableLikely[size] = result.billable().likely();
     billableScore[size] = result.billable().probability();
     urgentScore[size] = result.urgent().probability();
+    double[] levels = result.responder().probabilities().toOrdinalArray();
+    for (int k = 0; k < levels.length; k++) {
+      responderScore[k][size] = levels[k];
+    }
     size++;
     if (labels.urgent() && !result.urgent().flag()) {
       missedUrgentIds.add(conversation.id());
@@ -90,6 +99,9 @@ public final class Outcomes {
     billableLikely = Arrays.copyOf(billableLikely, capacity);
     billableScore = Arrays.copyOf(billableScore, capacity);
     urgentScore = Arrays.copyOf(urgentScore, capacity);
+    for (int k = 0; k < responderScore.length; k++) {
+      responderScore[k] = Arrays.copyOf(responderScore[k], capacity);
+    }
   }
 
   /** Conversations recorded. */
@@ -146,6 +158,22 @@ public final class Outcomes {
 
   public double[] billableScore() {
     return Arrays.copyOf(billableScore, size);
+  }
+
+  /** The model's probability of {@code level}, per conversation. */
+  public double[] responderScore(Responder level) {
+    return Arrays.copyOf(responderScore[level.ordinal()], size);
+  }
+
+  /**
+   * Whether the labeled responder is {@code level}, per conversation (one level against the rest).
+   */
+  public boolean[] responderTruth(Responder level) {
+    boolean[] out = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = truthLevel[i] == level.ordinal();
+    }
+    return out;
   }
 
   /** Ids of urgent conversations the model did not flag, in file order. */

@@ -21,9 +21,9 @@ import org.oncotriage.triage.TriageResult;
 
 /**
  * Evaluates a {@link org.oncotriage.triage.Triager} on labeled conversations: responder level and
- * route, urgent flag, billable probability, bootstrap intervals and workload. Keeps only {@link
- * Outcomes} (primitives per conversation). Not thread-safe per evaluation; one instance may run
- * evaluations one after another.
+ * route, urgent flag, billable probability, reliability of every probability head, bootstrap
+ * intervals and workload. Keeps only {@link Outcomes} (primitives per conversation). Not
+ * thread-safe per evaluation; one instance may run evaluations one after another.
  */
 public final class TriageEvaluator extends AbstractEvaluator<Outcomes, Evaluation> {
 
@@ -143,6 +143,7 @@ public final class TriageEvaluator extends AbstractEvaluator<Outcomes, Evaluatio
         route,
         urgent,
         billable,
+        HeadReliability.of(outcomes, settings.calibrationBins()),
         intervals,
         workload,
         clock.instant().toString());

@@ -21,11 +21,11 @@ public record ConversationContext(Integer daysSinceLastVisit, Boolean onActiveTr
     }
   }
 
-  public Optional<Integer> daysSinceLastVisitIfKnown() {
+  Optional<Integer> daysSinceLastVisitIfKnown() {
     return Optional.ofNullable(daysSinceLastVisit);
   }
 
-  public Optional<Boolean> onActiveTreatmentIfKnown() {
+  Optional<Boolean> onActiveTreatmentIfKnown() {
     return Optional.ofNullable(onActiveTreatment);
   }
 }

@@ -26,7 +26,7 @@ public record Message(Sender from, Instant sentAt, String text) {
     return new Message(from, null, text);
   }
 
-  public Optional<Instant> sentAtIfKnown() {
+  Optional<Instant> sentAtIfKnown() {
     return Optional.ofNullable(sentAt);
   }
 

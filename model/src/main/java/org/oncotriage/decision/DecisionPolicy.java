@@ -18,7 +18,7 @@ public final class DecisionPolicy {
     this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
   }
 
-  public DecisionThresholds thresholds() {
+  DecisionThresholds thresholds() {
     return thresholds;
   }
 

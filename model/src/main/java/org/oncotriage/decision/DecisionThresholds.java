@@ -17,7 +17,7 @@ import java.util.Map;
 public record DecisionThresholds(double oncologist, double nurse, double billable, double urgent) {
 
   /** Thresholds that only ever take the most likely level, and 0.5 for the binary decisions. */
-  public static final DecisionThresholds NEUTRAL = new DecisionThresholds(1.0, 1.0, 0.5, 0.5);
+  static final DecisionThresholds NEUTRAL = new DecisionThresholds(1.0, 1.0, 0.5, 0.5);
 
   public DecisionThresholds {
     check("oncologist", oncologist);

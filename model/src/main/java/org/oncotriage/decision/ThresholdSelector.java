@@ -26,7 +26,7 @@ import org.oncotriage.metrics.ConfusionMetrics;
 public final class ThresholdSelector {
 
   /** Precision the model's own urgent flag must reach on validation data. */
-  public static final double URGENT_PRECISION = 0.95;
+  static final double URGENT_PRECISION = 0.95;
 
   /** The lowest urgent threshold considered. */
   static final double URGENT_FLOOR = 0.50;
@@ -35,7 +35,7 @@ public final class ThresholdSelector {
   static final double URGENT_CEILING = 0.99;
 
   /** How much worse routing a conversation too low is than routing it too high. */
-  public static final double UNDER_TRIAGE_COST = 5.0;
+  static final double UNDER_TRIAGE_COST = 5.0;
 
   static final double GRID_LOW = 0.10;
   static final double GRID_HIGH = 0.50;
@@ -73,7 +73,7 @@ public final class ThresholdSelector {
   }
 
   /** {under-triaged, over-triaged} counts under {@code policy}. */
-  public static int[] routingErrors(List<ValidationOutcome> outcomes, DecisionPolicy policy) {
+  static int[] routingErrors(List<ValidationOutcome> outcomes, DecisionPolicy policy) {
     int under = 0;
     int over = 0;
     for (ValidationOutcome o : outcomes) {

@@ -50,12 +50,12 @@ public record Head(String name, Activation activation, List<String> classes, dou
   }
 
   /** A softmax head over {@code classes}. */
-  public static Head softmax(String name, List<String> classes, double lossWeight) {
+  static Head softmax(String name, List<String> classes, double lossWeight) {
     return new Head(name, Activation.SOFTMAX, classes, lossWeight);
   }
 
   /** A sigmoid head: one unit, the probability of {@code name}. */
-  public static Head sigmoid(String name, double lossWeight) {
+  static Head sigmoid(String name, double lossWeight) {
     return new Head(name, Activation.SIGMOID, List.of(), lossWeight);
   }
 

@@ -65,12 +65,12 @@ public final class LexicalCategorizer {
   }
 
   /** The categories it knows, in the order of {@link #probabilities}. */
-  public List<String> categories() {
+  List<String> categories() {
     return categories;
   }
 
   /** The probability of each category of {@link #categories()} for {@code tokens}; sums to 1. */
-  public double[] probabilities(String[] tokens) {
+  double[] probabilities(String[] tokens) {
     return perThread.get().categorize(tokens);
   }
 

@@ -13,7 +13,7 @@ import java.util.List;
 public final class BinaryMetrics {
 
   /** The labels of a {@link #decisions} matrix: index 0 negative, index {@link #POSITIVE}. */
-  public static final List<String> DECISION_LABELS = List.of("negative", "positive");
+  static final List<String> DECISION_LABELS = List.of("negative", "positive");
 
   /** The index of the positive class in a {@link #decisions} matrix. */
   public static final int POSITIVE = 1;

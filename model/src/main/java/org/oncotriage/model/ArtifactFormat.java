@@ -60,16 +60,16 @@ import org.oncotriage.text.WordPieceVocabulary;
  */
 public final class ArtifactFormat {
 
-  public static final String FORMAT = "oncotriage-model";
+  static final String FORMAT = "oncotriage-model";
 
   /** The format version of blended models. */
-  public static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 2;
 
   /** The format version of calibrated models, the newest. */
-  public static final int CALIBRATED_VERSION = 3;
+  static final int CALIBRATED_VERSION = 3;
 
   /** The format version of transformer-only models. */
-  public static final int TRANSFORMER_ONLY_VERSION = 1;
+  static final int TRANSFORMER_ONLY_VERSION = 1;
 
   public static final String MANIFEST = "manifest.json";
   public static final String PARAMETERS = "network.params";
@@ -83,7 +83,7 @@ public final class ArtifactFormat {
   public static final String CALIBRATION = "calibration.json";
 
   /** The engine of an artifact whose {@code config.json} names none. */
-  public static final String DEFAULT_ENGINE = LoadedNetwork.NAME;
+  static final String DEFAULT_ENGINE = LoadedNetwork.NAME;
 
   static final List<String> FILES =
       List.of(PARAMETERS, VOCABULARY, CONFIG, LABELS, THRESHOLDS, PROVENANCE);

@@ -184,7 +184,7 @@ public record ModelArtifact(
   }
 
   /** The lexical share of the blend: the companion's weight, or 0 when there is none. */
-  public double lexicalWeight() {
+  double lexicalWeight() {
     return lexical == null ? 0.0 : lexical.weight();
   }
 

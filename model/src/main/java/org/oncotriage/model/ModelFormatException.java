@@ -10,12 +10,12 @@ public final class ModelFormatException extends RuntimeException {
 
   private final String file;
 
-  public ModelFormatException(String file, String reason) {
+  ModelFormatException(String file, String reason) {
     super(file + ": " + reason);
     this.file = file;
   }
 
-  public ModelFormatException(String file, String reason, Throwable cause) {
+  ModelFormatException(String file, String reason, Throwable cause) {
     super(file + ": " + reason, cause);
     this.file = file;
   }

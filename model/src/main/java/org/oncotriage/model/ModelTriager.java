@@ -40,7 +40,7 @@ import org.oncotriage.triage.TriageResult;
 public final class ModelTriager implements StagedTriager {
 
   /** Conversations per forward pass in {@link #triageBatch}. */
-  public static final int BATCH_SIZE = 32;
+  static final int BATCH_SIZE = 32;
 
   private final ScoringEngine engine;
   private final ConversationTokenizer tokenizer;
@@ -219,7 +219,7 @@ public final class ModelTriager implements StagedTriager {
   }
 
   /** The lexical share of the blend; 0 when the network works alone. */
-  public double lexicalWeight() {
+  double lexicalWeight() {
     return lexical == null ? 0.0 : lexical.weight();
   }
 

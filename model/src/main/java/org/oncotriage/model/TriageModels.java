@@ -74,7 +74,7 @@ public final class TriageModels {
       return this;
     }
 
-    public Builder source(ArtifactSource newSource) {
+    Builder source(ArtifactSource newSource) {
       this.source = Objects.requireNonNull(newSource, "source");
       this.artifact = null;
       return this;
@@ -94,7 +94,7 @@ public final class TriageModels {
      * Replaces the red-flag rules whose findings make a conversation urgent (the standard rules by
      * default).
      */
-    public Builder optRedFlagDetector(RedFlagDetector newDetector) {
+    Builder optRedFlagDetector(RedFlagDetector newDetector) {
       this.detector = Objects.requireNonNull(newDetector, "detector");
       return this;
     }

@@ -41,7 +41,7 @@ public final class LabelPolicy {
   }
 
   /** Applies the implications of urgency and billability to a set of labels. */
-  public static Labels normalize(Labels labels) {
+  static Labels normalize(Labels labels) {
     boolean billable = labels.billable() && !labels.urgent();
     Responder level = labels.urgent() || billable ? Responder.ONCOLOGIST : labels.responder();
     return new Labels(level, billable, labels.urgent());

@@ -24,7 +24,7 @@ import org.oncotriage.json.Json;
 public final class RedFlagRules {
 
   /** The classpath resource of the shipped rules. */
-  public static final String STANDARD_RESOURCE = "/org/oncotriage/redflag/red-flag-rules.json";
+  static final String STANDARD_RESOURCE = "/org/oncotriage/redflag/red-flag-rules.json";
 
   private static final class Standard {
     static final RuleBasedRedFlagDetector DETECTOR = load();
@@ -54,7 +54,7 @@ public final class RedFlagRules {
    * @param source names the file in errors
    * @throws RedFlagRulesException when the file is not valid JSON or a rule is malformed
    */
-  public static RuleBook read(InputStream in, String source) {
+  static RuleBook read(InputStream in, String source) {
     JsonNode root;
     try {
       root = Json.mapper().readTree(in);

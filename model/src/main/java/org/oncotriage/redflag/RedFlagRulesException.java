@@ -5,11 +5,11 @@ public class RedFlagRulesException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  public RedFlagRulesException(String message) {
+  RedFlagRulesException(String message) {
     super(message);
   }
 
-  public RedFlagRulesException(String message, Throwable cause) {
+  RedFlagRulesException(String message, Throwable cause) {
     super(message, cause);
   }
 }

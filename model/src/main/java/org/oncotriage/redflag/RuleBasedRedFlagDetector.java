@@ -36,7 +36,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
   private final Map<String, FirstChars> firstChars = new HashMap<>();
 
   /** A detector over {@code book}; see {@link RedFlagRules#standard()} for the default one. */
-  public RuleBasedRedFlagDetector(RuleBook book) {
+  RuleBasedRedFlagDetector(RuleBook book) {
     this.book = Objects.requireNonNull(book, "book");
     for (Rule rule : book.rules()) {
       if (rule.trigger() != null) {
@@ -46,7 +46,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
   }
 
   /** The rules this detector applies. */
-  public RuleBook rules() {
+  RuleBook rules() {
     return book;
   }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class RuleBook {
+final class RuleBook {
 
   private final String version;
   private final ContextCues cues;
@@ -39,12 +39,12 @@ public final class RuleBook {
   }
 
   /** The version the rule file states. */
-  public String version() {
+  String version() {
     return version;
   }
 
   /** The rule ids, in file order. */
-  public List<String> ruleIds() {
+  List<String> ruleIds() {
     return rules.stream().map(Rule::id).toList();
   }
 

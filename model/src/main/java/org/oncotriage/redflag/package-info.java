@@ -12,5 +12,9 @@
  * Clinic messages are never evidence and never turn a patient's report off.
  *
  * <p>Start with {@link org.oncotriage.redflag.RedFlagRules#standard()}: thread-safe, loaded once.
+ * The package exports that detector, the {@link org.oncotriage.redflag.RedFlagDetector} interface
+ * and its {@link org.oncotriage.redflag.RedFlagFinding}s, and the {@link
+ * org.oncotriage.redflag.RedFlagRulesException} that loading throws; the rule book and its parts
+ * are package-private.
  */
 package org.oncotriage.redflag;

@@ -28,11 +28,11 @@ public final class ConversationTokenizer {
     this.maxTokens = maxTokens;
   }
 
-  public int maxTokens() {
+  int maxTokens() {
     return maxTokens;
   }
 
-  public WordPieceVocabulary vocabulary() {
+  WordPieceVocabulary vocabulary() {
     return pieces.vocabulary();
   }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * control characters dropped, runs of whitespace (including non-breaking spaces) collapsed to one
  * space, trimmed, and lower-cased (root locale). Stateless and thread-safe.
  */
-public final class TextNormalizer {
+final class TextNormalizer {
 
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\s]]");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
@@ -18,7 +18,7 @@ public final class TextNormalizer {
   private TextNormalizer() {}
 
   /** The normalized form of {@code text}; empty for a blank text. */
-  public static String normalize(String text) {
+  static String normalize(String text) {
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder folded = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {

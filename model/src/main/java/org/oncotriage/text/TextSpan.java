@@ -15,11 +15,11 @@ public record TextSpan(int start, int end) {
   }
 
   /** The covered part of {@code text}. */
-  public String of(CharSequence text) {
+  String of(CharSequence text) {
     return text.subSequence(start, end).toString();
   }
 
-  public int length() {
+  int length() {
     return end - start;
   }
 }

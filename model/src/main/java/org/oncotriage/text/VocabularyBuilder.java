@@ -25,7 +25,7 @@ import java.util.Set;
 public final class VocabularyBuilder {
 
   /** Longest piece, in characters; longer words are always split. */
-  public static final int MAX_PIECE_CHARS = 16;
+  static final int MAX_PIECE_CHARS = 16;
 
   private final Map<String, Long> wordCounts = new HashMap<>();
 
@@ -44,7 +44,7 @@ public final class VocabularyBuilder {
   }
 
   /** Distinct words counted so far. */
-  public int distinctWords() {
+  int distinctWords() {
     return wordCounts.size();
   }
 

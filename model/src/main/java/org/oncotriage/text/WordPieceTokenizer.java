@@ -15,7 +15,7 @@ import java.util.Objects;
 public final class WordPieceTokenizer {
 
   /** Words longer than this (in characters) are cut to it before splitting. */
-  public static final int MAX_WORD_CHARS = 64;
+  static final int MAX_WORD_CHARS = 64;
 
   private final WordPieceVocabulary vocabulary;
 
@@ -23,7 +23,7 @@ public final class WordPieceTokenizer {
     this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
   }
 
-  public WordPieceVocabulary vocabulary() {
+  WordPieceVocabulary vocabulary() {
     return vocabulary;
   }
 
@@ -48,7 +48,7 @@ public final class WordPieceTokenizer {
   }
 
   /** The piece ids of {@code text}, in order; none for a blank text. */
-  public int[] encode(String text) {
+  int[] encode(String text) {
     List<String> words = words(text);
     IntList ids = new IntList(words.size() * 2);
     for (String word : words) {

@@ -18,15 +18,15 @@ import java.util.Objects;
 public final class WordPieceVocabulary {
 
   /** Prefix of a piece that continues a word. */
-  public static final String CONTINUATION = "##";
+  static final String CONTINUATION = "##";
 
-  public static final String PAD = "[PAD]";
-  public static final String UNK = "[UNK]";
-  public static final String CLS = "[CLS]";
-  public static final String PATIENT = "[PATIENT]";
-  public static final String CAREGIVER = "[CAREGIVER]";
-  public static final String CLINIC = "[CLINIC]";
-  public static final String CUT = "[CUT]";
+  static final String PAD = "[PAD]";
+  static final String UNK = "[UNK]";
+  static final String CLS = "[CLS]";
+  static final String PATIENT = "[PATIENT]";
+  static final String CAREGIVER = "[CAREGIVER]";
+  static final String CLINIC = "[CLINIC]";
+  static final String CUT = "[CUT]";
 
   /**
    * Ids 0..6: padding, unknown, the classification token that starts every input, one marker per
@@ -35,10 +35,10 @@ public final class WordPieceVocabulary {
   public static final List<String> SPECIAL_TOKENS =
       List.of(PAD, UNK, CLS, PATIENT, CAREGIVER, CLINIC, CUT);
 
-  public static final int PAD_ID = 0;
+  static final int PAD_ID = 0;
   public static final int UNK_ID = 1;
-  public static final int CLS_ID = 2;
-  public static final int CUT_ID = 6;
+  static final int CLS_ID = 2;
+  static final int CUT_ID = 6;
 
   private final List<String> pieces;
   private final Map<String, Integer> ids;
@@ -46,7 +46,7 @@ public final class WordPieceVocabulary {
   /**
    * @param pieces every piece in id order, starting with {@link #SPECIAL_TOKENS}; no duplicates
    */
-  public WordPieceVocabulary(List<String> pieces) {
+  WordPieceVocabulary(List<String> pieces) {
     this.pieces = List.copyOf(Objects.requireNonNull(pieces, "pieces"));
     if (this.pieces.size() < SPECIAL_TOKENS.size()
         || !this.pieces.subList(0, SPECIAL_TOKENS.size()).equals(SPECIAL_TOKENS)) {
@@ -68,18 +68,18 @@ public final class WordPieceVocabulary {
   }
 
   /** The id of {@code piece}, or -1 when it is not in the vocabulary. */
-  public int idOf(String piece) {
+  int idOf(String piece) {
     Integer id = ids.get(piece);
     return id == null ? -1 : id;
   }
 
   /** The piece with id {@code id}. */
-  public String pieceOf(int id) {
+  String pieceOf(int id) {
     return pieces.get(id);
   }
 
   /** The marker id of a sender role. */
-  public int markerOf(org.oncotriage.conversation.Sender sender) {
+  int markerOf(org.oncotriage.conversation.Sender sender) {
     return switch (sender) {
       case PATIENT -> 3;
       case CAREGIVER -> 4;
@@ -88,7 +88,7 @@ public final class WordPieceVocabulary {
   }
 
   /** All pieces in id order. */
-  public List<String> pieces() {
+  List<String> pieces() {
     return pieces;
   }
 
@@ -107,7 +107,7 @@ public final class WordPieceVocabulary {
     return new WordPieceVocabulary(lines);
   }
 
-  public void write(Path file) throws IOException {
+  void write(Path file) throws IOException {
     Files.write(file, toBytes());
   }
 }

@@ -12,7 +12,7 @@ import org.oncotriage.triage.TriageResult.BillableAssessment;
 public final class BillingEligibility {
 
   /** A related visit fewer than this many days ago makes the conversation part of that visit. */
-  public static final int RELATED_VISIT_WINDOW_DAYS = 7;
+  static final int RELATED_VISIT_WINDOW_DAYS = 7;
 
   private BillingEligibility() {}
 

@@ -59,7 +59,7 @@ public record ResponderProbabilities(double oncologist, double nurse, double med
    * they sum to 1 up to double rounding (a network's softmax in float sums to 1 only up to float
    * rounding).
    */
-  public ResponderProbabilities normalized() {
+  ResponderProbabilities normalized() {
     double[] p = toOrdinalArray();
     double sum = 0;
     for (double v : p) {

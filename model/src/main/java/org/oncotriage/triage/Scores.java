@@ -28,7 +28,7 @@ public record Scores(ResponderProbabilities responder, double billable, double u
   }
 
   /** Whether the scorer had an urgent head. */
-  public boolean hasUrgent() {
+  boolean hasUrgent() {
     return !Double.isNaN(urgent);
   }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Ends a request with a {@link Problem}; the error layer renders it. Extra headers (e.g. {@code
  * Retry-After}, {@code WWW-Authenticate}) go with it.
  */
-public final class ProblemException extends RuntimeException {
+final class ProblemException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -25,7 +25,7 @@ import org.oncotriage.metrics.ConfusionMatrix;
  * The report's pictures, drawn by XChart without a display ({@code java.awt.headless=true}) into
  * PNG bytes. Thread-safe (no state); each call draws a fresh chart.
  */
-public final class Charts {
+final class Charts {
 
   static {
     System.setProperty("java.awt.headless", "true");

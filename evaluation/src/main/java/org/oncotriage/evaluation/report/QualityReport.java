@@ -22,9 +22,10 @@ import org.oncotriage.metrics.BinaryMetrics.ThresholdRow;
 /**
  * The quality report's content, in the order a clinical quality team reads it: headline figures
  * with 95% intervals (and the baseline beside them), routing safety, urgent misses, billable
- * ranking and calibration, workload and value, provenance. Thread-safe (no state).
+ * ranking and calibration, decision policy and calibration ({@link CalibrationSection}), workload
+ * and value, provenance. Thread-safe (no state).
  */
-public final class QualityReport {
+final class QualityReport {
 
   private QualityReport() {}
 
@@ -58,6 +59,7 @@ public final class QualityReport {
     responder(doc, all, model.level(), "Responder level (the model's most likely level)");
     urgent(doc, all);
     billable(doc, all);
+    CalibrationSection.add(doc, model);
     workload(doc, model.workload());
     provenance(doc, all);
     return doc;

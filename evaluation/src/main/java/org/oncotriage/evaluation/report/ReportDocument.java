@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * A report as a sequence of blocks, written once and rendered to Markdown and to HTML, so both
  * carry the same figures. Not thread-safe while being built.
  */
-public final class ReportDocument {
+final class ReportDocument {
 
   /** One block of the report. */
   public sealed interface Block permits Heading, Paragraph, Table, Preformatted, Image {}

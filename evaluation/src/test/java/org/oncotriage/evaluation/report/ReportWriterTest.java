@@ -1,7 +1,9 @@
 package org.oncotriage.evaluation.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,7 @@ import org.oncotriage.evaluation.FakeTriager;
 import org.oncotriage.evaluation.PredictionSink;
 import org.oncotriage.evaluation.ReportFixtures;
 import org.oncotriage.evaluation.TriageEvaluator;
+import org.oncotriage.json.Json;
 
 class ReportWriterTest {
 
@@ -45,11 +48,31 @@ class ReportWriterTest {
     String md = Files.readString(dir.resolve("r/report.md"));
     assertThat(md)
         .contains("## Headline", "## Routing", "## Responder level", "## Urgent red flag")
-        .contains("## Billable", "## Workload and value for a practice", "## Provenance")
+        .contains("## Billable", "## Decision policy and calibration")
+        .contains("## Workload and value for a practice", "## Provenance")
         .contains("rows are the labeled responder (truth)")
         .contains("fake-model", "fake-baseline")
         .contains(model.data().sha256())
         .contains("Missed urgent conversations (1), ids in file order: e");
+  }
+
+  @Test
+  void theJsonKeepsItsKeysAndAddsTheReliabilityOfEveryHead() throws Exception {
+    ReportWriter.write(dir.resolve("r"), model, null);
+    JsonNode evaluation =
+        Json.mapper().readTree(dir.resolve("r/report.json").toFile()).path("evaluation");
+    assertThat(evaluation.path("billable").has("reliability")).isTrue();
+    assertThat(evaluation.path("billable").has("expected_calibration_error")).isTrue();
+    assertThat(evaluation.path("urgent").has("reliability")).isTrue();
+    JsonNode heads = evaluation.path("reliability");
+    assertThat(heads).hasSize(5);
+    JsonNode nurse = heads.get(3);
+    assertThat(nurse.path("head").asText()).isEqualTo("responder.nurse");
+    assertThat(nurse.path("expected_calibration_error").asDouble()).isCloseTo(0.46, within(1e-9));
+    assertThat(nurse.path("bins")).hasSize(10);
+    assertThat(nurse.path("bins").get(1).path("count").asLong()).isEqualTo(3);
+    assertThat(nurse.path("bins").get(1).has("mean_score")).isTrue();
+    assertThat(nurse.path("bins").get(1).has("positive_rate")).isTrue();
   }
 
   @Test

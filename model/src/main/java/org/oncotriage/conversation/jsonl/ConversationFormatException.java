@@ -29,20 +29,20 @@ public final class ConversationFormatException extends RuntimeException {
   }
 
   /** A problem in a single JSON document, not tied to a file line. */
-  public static ConversationFormatException at(String pointer, String reason) {
+  static ConversationFormatException at(String pointer, String reason) {
     return new ConversationFormatException(null, 0, pointer, reason);
   }
 
   /** This problem, placed at a line of a named source. */
-  public ConversationFormatException atLine(String newSource, long newLine) {
+  ConversationFormatException atLine(String newSource, long newLine) {
     return new ConversationFormatException(newSource, newLine, pointer, reason);
   }
 
-  public String source() {
+  String source() {
     return source;
   }
 
-  public long line() {
+  long line() {
     return line;
   }
 

@@ -51,7 +51,7 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   }
 
   /** How many skipped-line problems are kept; the rest are only counted. */
-  public static final int MAX_KEPT_PROBLEMS = 100;
+  static final int MAX_KEPT_PROBLEMS = 100;
 
   private static final ObjectReader JSON = Json.mapper().reader();
 
@@ -67,7 +67,7 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   private boolean iterated;
 
   /** Reads {@code input}, naming it {@code sourceName} in errors; labels are optional. */
-  public ConversationReader(Reader input, String sourceName, Mode mode) {
+  ConversationReader(Reader input, String sourceName, Mode mode) {
     this(input, sourceName, mode, false);
   }
 
@@ -80,7 +80,7 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   }
 
   /** A reader of labeled data: a conversation without labels is a bad line. */
-  public static ConversationReader labeled(Reader input, String sourceName, Mode mode) {
+  static ConversationReader labeled(Reader input, String sourceName, Mode mode) {
     return new ConversationReader(input, sourceName, mode, true);
   }
 
@@ -218,29 +218,29 @@ public final class ConversationReader implements Closeable, Iterable<Conversatio
   }
 
   /** The remaining conversations as a sequential stream; closing the stream does not close this. */
-  public Stream<Conversation> stream() {
+  Stream<Conversation> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
   /** The name used for the source in errors. */
-  public String sourceName() {
+  String sourceName() {
     return sourceName;
   }
 
   /** Conversations returned so far. */
-  public long conversationsRead() {
+  long conversationsRead() {
     return read;
   }
 
   /** Bad lines skipped so far (always 0 in fail-fast mode). */
-  public long skippedLines() {
+  long skippedLines() {
     return skipped;
   }
 
   /** The first {@value #MAX_KEPT_PROBLEMS} problems of skipped lines, in file order. */
-  public List<ConversationFormatException> problems() {
+  List<ConversationFormatException> problems() {
     return Collections.unmodifiableList(problems);
   }
 

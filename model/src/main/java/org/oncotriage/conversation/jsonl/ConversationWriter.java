@@ -12,7 +12,7 @@ public final class ConversationWriter implements Closeable {
 
   private final JsonLinesWriter lines;
 
-  public ConversationWriter(Writer output) {
+  ConversationWriter(Writer output) {
     this.lines = new JsonLinesWriter(output);
   }
 
@@ -29,7 +29,7 @@ public final class ConversationWriter implements Closeable {
     lines.write(ConversationCodec.encode(conversation));
   }
 
-  public long conversationsWritten() {
+  long conversationsWritten() {
     return lines.linesWritten();
   }
 

@@ -18,7 +18,7 @@ import ai.djl.util.PairList;
  * feedForward(LayerNorm(x))} with a GELU feed-forward network. Inputs and output as {@link
  * MultiHeadSelfAttention}: (batch, tokens, width) plus the mask bias, which is passed through.
  */
-public final class EncoderLayer extends AbstractBlock {
+final class EncoderLayer extends AbstractBlock {
 
   private final LayerNorm attentionNorm;
   private final MultiHeadSelfAttention attention;
@@ -27,7 +27,7 @@ public final class EncoderLayer extends AbstractBlock {
   private final Linear contract;
   private final Dropout dropout;
 
-  public EncoderLayer(EncoderConfig config) {
+  EncoderLayer(EncoderConfig config) {
     float rate = (float) config.dropout();
     attentionNorm = addChildBlock("attention_norm", LayerNorm.builder().axis(2).build());
     attention =

@@ -19,7 +19,7 @@ import ai.djl.util.PairList;
  * attends to padding. Output: (batch, tokens, width). Parameters are read-only during inference, so
  * concurrent inference forwards are safe.
  */
-public final class MultiHeadSelfAttention extends AbstractBlock {
+final class MultiHeadSelfAttention extends AbstractBlock {
 
   private final int width;
   private final int heads;
@@ -27,7 +27,7 @@ public final class MultiHeadSelfAttention extends AbstractBlock {
   private final Linear output;
   private final Dropout dropout;
 
-  public MultiHeadSelfAttention(int width, int heads, float dropoutRate) {
+  MultiHeadSelfAttention(int width, int heads, float dropoutRate) {
     this.width = width;
     this.heads = heads;
     this.qkv = addChildBlock("qkv", Linear.builder().setUnits(3L * width).build());

@@ -81,7 +81,7 @@ public final class TriageNetwork extends AbstractBlock {
     setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
   }
 
-  public EncoderConfig config() {
+  EncoderConfig config() {
     return config;
   }
 

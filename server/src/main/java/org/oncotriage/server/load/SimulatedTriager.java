@@ -20,7 +20,7 @@ import org.oncotriage.triage.Triager;
  * uses a core like inference does) and returns a fixed nurse-level result. Not a triage model:
  * never serve it. Thread-safe.
  */
-public final class SimulatedTriager implements Triager {
+final class SimulatedTriager implements Triager {
 
   private final long fixedNanos;
   private final long perItemNanos;

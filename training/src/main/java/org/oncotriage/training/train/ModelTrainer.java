@@ -23,7 +23,7 @@ import org.oncotriage.triage.Scores;
  * decision thresholds on the validation split with the scores the model will serve ({@link
  * ScoreBlend#served}). Not thread-safe.
  */
-public final class ModelTrainer {
+final class ModelTrainer {
 
   private final TrainingOptions options;
   private final LexicalOptions lexicalOptions;

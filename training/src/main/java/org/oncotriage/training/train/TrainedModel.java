@@ -16,7 +16,7 @@ import org.oncotriage.model.LexicalCompanion;
  * @param thresholds the decision thresholds chosen on validation with the blended scores
  * @param validationMetrics the blended model's validation figures, by name
  */
-public record TrainedModel(
+record TrainedModel(
     TrainingRun transformer,
     LexicalCompanion lexical,
     double lexicalSeconds,

@@ -21,7 +21,7 @@ import org.oncotriage.text.WordPieceVocabulary;
  * @param seconds wall-clock seconds of the training loop
  * @param examplesPerSecond training throughput
  */
-public record TrainingRun(
+record TrainingRun(
     EncoderConfig config,
     WordPieceVocabulary vocabulary,
     byte[] parameters,

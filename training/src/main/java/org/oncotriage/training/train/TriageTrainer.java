@@ -43,7 +43,7 @@ import org.oncotriage.triage.Scores;
  *
  * <p>Every batch runs in its own {@link NDManager}, closed at the end of the step. Not thread-safe.
  */
-public final class TriageTrainer {
+final class TriageTrainer {
 
   private final TrainingOptions options;
   private final PrintStream progress;

@@ -1,4 +1,4 @@
-package org.oncotriage.server.batching;
+package org.oncotriage.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Sender;
-import org.oncotriage.server.FakeTriager;
-import org.oncotriage.triage.StagedTriager;
-import org.oncotriage.triage.TriageResult;
 
 /** {@link StagedTriager#of}, the adapter that lets the work-load manager see only staged models. */
 class StagedTriagerOfTest {

@@ -1,0 +1,5 @@
+/**
+ * Exports the project's one Jackson configuration ({@link Json}) and {@link JsonLinesWriter}, which
+ * writes JSON Lines with it.
+ */
+package org.oncotriage.json;

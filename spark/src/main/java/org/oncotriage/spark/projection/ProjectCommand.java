@@ -129,6 +129,7 @@ public final class ProjectCommand implements Callable<Integer> {
   private void write(SparkSession spark, String name, String content) throws IOException {
     org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(out, name);
     FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    fs.setWriteChecksum(false); // no .crc file beside a file that people read
     try (OutputStream o = fs.create(file, true)) {
       o.write(content.getBytes(StandardCharsets.UTF_8));
     }

@@ -200,6 +200,7 @@ public final class ScoringJob {
     Path file = new Path(output, "_summary.json");
     try {
       FileSystem fs = file.getFileSystem(sc.hadoopConfiguration());
+      fs.setWriteChecksum(false); // no .crc file beside a file that people read
       try (OutputStream out = fs.create(file, true)) {
         ObjectNode node = Json.mapper().valueToTree(summary);
         node.put("conversations_per_second", summary.conversationsPerSecond());

@@ -62,7 +62,7 @@ public final class ScoreCommand implements Callable<Integer> {
       names = "--partitions",
       defaultValue = "0",
       description =
-          "Scoring partitions (default: one per 10,000 conversations, at least the cores).")
+          "Scoring partitions (default: one per 10,000 conversations, a multiple of the cores).")
   int partitions;
 
   @Option(names = "--overwrite", description = "Replace an existing output folder.")

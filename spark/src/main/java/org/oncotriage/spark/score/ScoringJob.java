@@ -52,7 +52,8 @@ public final class ScoringJob {
    * @param format the output's format
    * @param model a model directory as executors see it, or {@link ExecutorTriagers#DEFAULT_MODEL}
    * @param batchSize conversations per forward pass ({@code predict}'s default is 32)
-   * @param partitions scoring partitions; 0 for max(default parallelism, conversations / 10,000)
+   * @param partitions scoring partitions; 0 for one per 10,000 conversations, rounded up to a
+   *     multiple of the default parallelism
    * @param overwrite whether to replace an existing output
    */
   public record Settings(
@@ -134,11 +135,7 @@ public final class ScoringJob {
       int partitions =
           s.partitions() > 0
               ? s.partitions()
-              : (int)
-                  Math.max(
-                      sc.defaultParallelism(),
-                      (conversations + CONVERSATIONS_PER_PARTITION - 1)
-                          / CONVERSATIONS_PER_PARTITION);
+              : defaultPartitions(conversations, sc.defaultParallelism());
       LongAccumulator scored = sc.sc().longAccumulator("conversations scored");
       LongAccumulator nanos = sc.sc().longAccumulator("nanoseconds in triageBatch");
       CollectionAccumulator<String> models = sc.sc().collectionAccumulator("models");
@@ -186,6 +183,16 @@ public final class ScoringJob {
     } finally {
       decoded.unpersist(false);
     }
+  }
+
+  /**
+   * One partition per {@value #CONVERSATIONS_PER_PARTITION} conversations, rounded up to a whole
+   * number of waves of {@code cores} tasks, so that no core idles through a last, lone task.
+   */
+  static int defaultPartitions(long conversations, int cores) {
+    long wanted = (conversations + CONVERSATIONS_PER_PARTITION - 1) / CONVERSATIONS_PER_PARTITION;
+    long waves = Math.max(1, (wanted + cores - 1) / cores);
+    return (int) Math.min(Integer.MAX_VALUE, waves * cores);
   }
 
   private static String problemJson(DecodedLine d) {

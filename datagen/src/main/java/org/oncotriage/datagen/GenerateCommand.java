@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.oncotriage.conversation.jsonl.ConversationWriter;
+import java.util.concurrent.atomic.AtomicLong;
+import org.oncotriage.conversation.jsonl.ConversationCodec;
+import org.oncotriage.datagen.history.PortalHistory;
 import org.oncotriage.datagen.stats.DiversityStats;
+import org.oncotriage.json.JsonLinesWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,6 +65,30 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Share urgent (default ${DEFAULT-VALUE}).")
   double urgent;
 
+  @Option(
+      names = "--history",
+      description =
+          "Add practice_id, provider_id and sent_at spread over --year (texts and labels unchanged).")
+  boolean history;
+
+  @Option(
+      names = "--practices",
+      defaultValue = "3",
+      description = "Practices in the history (default ${DEFAULT-VALUE}).")
+  int practices;
+
+  @Option(
+      names = "--providers-per-practice",
+      defaultValue = "4",
+      description = "Providers per practice in the history (default ${DEFAULT-VALUE}).")
+  int providersPerPractice;
+
+  @Option(
+      names = "--year",
+      defaultValue = "2025",
+      description = "Year of the history (default ${DEFAULT-VALUE}).")
+  int year;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -76,15 +103,27 @@ public final class GenerateCommand implements Callable<Integer> {
       err.println("generate: " + e.getMessage());
       return 2;
     }
+    PortalHistory stamps;
+    try {
+      stamps = history ? new PortalHistory(seed, practices, providersPerPractice, year) : null;
+    } catch (IllegalArgumentException e) {
+      err.println("generate: " + e.getMessage());
+      return 2;
+    }
     long start = System.nanoTime();
     DiversityStats stats = new DiversityStats();
-    try (ConversationWriter writer = ConversationWriter.create(out)) {
+    AtomicLong index = new AtomicLong();
+    try (JsonLinesWriter lines = JsonLinesWriter.create(out)) {
       new GeneratedCorpus(seed, mix)
           .forEach(
               count,
               g -> {
                 try {
-                  writer.write(g.conversation());
+                  long i = index.incrementAndGet();
+                  lines.write(
+                      stamps == null
+                          ? ConversationCodec.encode(g.conversation())
+                          : stamps.encode(g.conversation(), stamps.stamp(i)));
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }

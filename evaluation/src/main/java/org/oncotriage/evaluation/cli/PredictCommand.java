@@ -5,10 +5,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.conversation.jsonl.ConversationReader;
@@ -29,6 +35,11 @@ import picocli.CommandLine.Spec;
  * {@code predict}: one triage result per input conversation, in input order. When the input is
  * labeled, prints the quality figures ({@link TriageMetrics}) to standard error, for the results as
  * written and for the model's urgent head alone.
+ *
+ * <p>Batches of {@code --batch-size} consecutive conversations are scored on {@code --threads}
+ * threads at once, as the service scores concurrent requests, and written in input order: a batch's
+ * results depend on which conversations share its forward pass, so the batches, and the bytes
+ * written, are the same for any number of threads.
  *
  * <p>The results appear only when the run succeeds ({@link PendingOutput}): an output that is the
  * input, or one that exists without {@code --force}, is refused before the model loads. With {@code
@@ -64,6 +75,15 @@ public final class PredictCommand implements Callable<Integer> {
   int batchSize;
 
   @Option(
+      names = "--threads",
+      description =
+          "Batches scored at once (default: available processors, here ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** A batch on its way through the pool. */
+  private record Pending(List<Conversation> batch, Future<List<TriageResult>> results) {}
+
+  @Option(
       names = "--force",
       description = "Replace --out (and the rejected-lines file) if present.")
   boolean force;
@@ -90,6 +110,14 @@ public final class PredictCommand implements Callable<Integer> {
   public Integer call() {
     System.setProperty("ai.djl.offline", "true");
     PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1 || batchSize < 1) {
+      err.println(
+          "error: --threads and --batch-size must be at least 1, received "
+              + threads
+              + " and "
+              + batchSize);
+      return 1;
+    }
     try {
       InputFile.check("data file", data);
       Path rejectedFile = skipInvalid ? rejectedFile() : null;
@@ -140,15 +168,28 @@ public final class PredictCommand implements Callable<Integer> {
       boolean allLabeled = true;
       List<Conversation> batch = new ArrayList<>(batchSize);
       long start = System.nanoTime();
-      for (Conversation c : reader) {
-        batch.add(c);
-        if (batch.size() == batchSize) {
-          progress.advance(batch.size());
-          allLabeled &= flush(triager, batch, writer, rows, headOnly);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        Deque<Pending> inFlight = new ArrayDeque<>();
+        for (Conversation c : reader) {
+          batch.add(c);
+          if (batch.size() == batchSize) {
+            inFlight.add(submit(pool, triager, batch));
+            batch = new ArrayList<>(batchSize);
+            while (inFlight.size() > 2 * threads) {
+              allLabeled &= flush(triager, inFlight.poll(), writer, rows, headOnly, progress);
+            }
+          }
         }
+        if (!batch.isEmpty()) {
+          inFlight.add(submit(pool, triager, batch));
+        }
+        while (!inFlight.isEmpty()) {
+          allLabeled &= flush(triager, inFlight.poll(), writer, rows, headOnly, progress);
+        }
+      } finally {
+        pool.shutdownNow();
       }
-      progress.advance(batch.size());
-      allLabeled &= flush(triager, batch, writer, rows, headOnly);
       progress.finish();
       double seconds = (System.nanoTime() - start) / 1e9;
       err.printf(
@@ -173,18 +214,38 @@ public final class PredictCommand implements Callable<Integer> {
     return rejected != null ? rejected : out.resolveSibling(out.getFileName() + ".rejected.jsonl");
   }
 
+  private static Pending submit(
+      ExecutorService pool, ModelTriager triager, List<Conversation> batch) {
+    return new Pending(batch, pool.submit(() -> triager.triageBatch(batch)));
+  }
+
+  private static List<TriageResult> resultsOf(Pending pending) {
+    try {
+      return pending.results().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scoring", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Writes a scored batch in order and gathers its figures; false when a line is unlabeled. */
   private boolean flush(
       ModelTriager triager,
-      List<Conversation> batch,
+      Pending pending,
       JsonLinesWriter writer,
       List<TriageMetrics.Row> rows,
-      List<TriageMetrics.Row> headOnly)
+      List<TriageMetrics.Row> headOnly,
+      Progress progress)
       throws IOException {
-    if (batch.isEmpty()) {
-      return true;
-    }
+    List<Conversation> batch = pending.batch();
     boolean allLabeled = true;
-    List<TriageResult> results = triager.triageBatch(batch);
+    List<TriageResult> results = resultsOf(pending);
+    progress.advance(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       TriageResult r = results.get(i);
       writer.write(r);
@@ -203,7 +264,6 @@ public final class PredictCommand implements Callable<Integer> {
               r.billable().probability(),
               c.labels()));
     }
-    batch.clear();
     return allLabeled;
   }
 

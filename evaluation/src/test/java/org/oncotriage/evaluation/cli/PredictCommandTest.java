@@ -46,6 +46,23 @@ class PredictCommandTest {
   }
 
   @Test
+  void batchesScoredOnSeveralThreadsAreWrittenInInputOrderWithTheSameBytes() throws Exception {
+    Path data = ReportFixtures.data(dir);
+    Path one = dir.resolve("one.jsonl");
+    Path three = dir.resolve("three.jsonl");
+    String[] common = {"predict", "--data", data.toString(), "--batch-size", "2", "--out"};
+    assertThat(run(concat(common, one.toString(), "--threads", "1"))).as(err.toString()).isZero();
+    assertThat(run(concat(common, three.toString(), "--threads", "3"))).as(err.toString()).isZero();
+    assertThat(Files.readAllBytes(three)).isEqualTo(Files.readAllBytes(one));
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+
+  @Test
   void aBadInputLineGivesOneLineNamingFileAndLine() throws Exception {
     Path data =
         LabeledLines.write(

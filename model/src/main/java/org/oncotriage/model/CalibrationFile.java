@@ -13,16 +13,18 @@ import org.oncotriage.json.Json;
 /**
  * The {@code calibration.json} of a model directory ({@link ArtifactFormat}): the fitted values of
  * a {@link Calibration}, written so that a reader can see them (responder biases by level name,
- * source weights in the order {@code sources} lists). Stateless.
+ * source weights in the order {@code sources} lists). The same form records the calibration in an
+ * adapted model's provenance and in {@code GET /v1/model}. Stateless.
  */
-final class CalibrationFile {
+public final class CalibrationFile {
 
   static final String NETWORK = "network";
   static final String LEXICAL = "lexical";
 
   private CalibrationFile() {}
 
-  static ObjectNode toJson(Calibration calibration) {
+  /** The calibration as {@code calibration.json} holds it. */
+  public static ObjectNode toJson(Calibration calibration) {
     ObjectMapper json = Json.mapper();
     ObjectNode node = json.createObjectNode();
     node.put("method", Calibration.METHOD);

@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.oncotriage.calibration.Calibration;
-import org.oncotriage.calibration.LogitPool;
 import org.oncotriage.conversation.Responder;
 import org.oncotriage.datagen.LabelMix;
 import org.oncotriage.json.Json;
 import org.oncotriage.lexical.LexicalTraining;
+import org.oncotriage.model.CalibrationFile;
 import org.oncotriage.model.ModelArtifact;
 import org.oncotriage.training.train.LabeledData;
 
@@ -65,7 +64,7 @@ final class AdaptProvenance {
         "the generated conversations and every practice conversation, repeated "
             + settings.practiceRepeat()
             + " times");
-    node.set("calibration", calibration(json, adaptation.calibration()));
+    node.set("calibration", CalibrationFile.toJson(adaptation.calibration()));
     ObjectNode thresholds = node.putObject("thresholds");
     thresholds.set("base", json.valueToTree(base.thresholds()));
     thresholds.set("adapted", json.valueToTree(adaptation.thresholds()));
@@ -105,38 +104,6 @@ final class AdaptProvenance {
     node.put(
         "billable", practice.conversations().stream().filter(c -> c.labels().billable()).count());
     node.put("urgent", practice.conversations().stream().filter(c -> c.labels().urgent()).count());
-    return node;
-  }
-
-  private static ObjectNode calibration(ObjectMapper json, Calibration calibration) {
-    ObjectNode node = json.createObjectNode();
-    node.put("method", Calibration.METHOD);
-    node.put("fitted_on", calibration.fittedOn());
-    ObjectNode responder = node.putObject("responder");
-    responder.set("source_weights", sourceWeights(json, calibration.responder().weights()));
-    ObjectNode bias = responder.putObject("bias");
-    double[] b = calibration.responder().bias();
-    for (Responder r : Responder.values()) {
-      bias.put(r.wireName(), b[r.ordinal()]);
-    }
-    node.set("billable", pool(json, calibration.billable()));
-    node.set("urgent", pool(json, calibration.urgent()));
-    return node;
-  }
-
-  private static ObjectNode pool(ObjectMapper json, LogitPool pool) {
-    ObjectNode node = json.createObjectNode();
-    node.set("source_weights", sourceWeights(json, pool.weights()));
-    node.put("intercept", pool.intercept());
-    return node;
-  }
-
-  private static ObjectNode sourceWeights(ObjectMapper json, double[] weights) {
-    ObjectNode node = json.createObjectNode();
-    node.put("network", weights[0]);
-    if (weights.length > 1) {
-      node.put("lexical", weights[1]);
-    }
     return node;
   }
 

@@ -167,7 +167,7 @@ public final class PracticeAdapter {
       List<Integer> fitted = folds.fittedOn(f);
       Calibration calibration = fitCalibration(fitted, network, lexical, truth, fittedOn);
       DecisionThresholds thresholds =
-          chooseThresholds(fitted, calibration, network, lexical, truth, rulesUrgent);
+          chooseThresholds(fitted, calibration, network, lexical, truth, rulesUrgent).thresholds();
       List<Integer> held = folds.heldOut(f);
       List<Conversation> heldConversations = held.stream().map(practice::get).toList();
       ModelArtifact foldArtifact = adapted(foldLexical[f], calibration, thresholds);
@@ -183,16 +183,13 @@ public final class PracticeAdapter {
     List<Integer> all = all(practice.size());
     LexicalModel finalLexical = trainLexical(practice, all, generated);
     Calibration calibration = fitCalibration(all, network, lexical, truth, fittedOn);
-    DecisionThresholds thresholds =
+    ThresholdChoice choice =
         chooseThresholds(all, calibration, network, lexical, truth, rulesUrgent);
-    BudgetedRouting.Errors errors =
-        BudgetedRouting.errors(
-            cases(all, calibration, network, lexical, truth, rulesUrgent, thresholds), thresholds);
     return new Adaptation(
         finalLexical,
         calibration,
-        thresholds,
-        errors,
+        choice.thresholds(),
+        choice.errors(),
         List.copyOf(before),
         List.of(outOfFold),
         folds);
@@ -251,19 +248,22 @@ public final class PracticeAdapter {
         fittedOn);
   }
 
+  /** Thresholds chosen on calibrated scores, and the routing errors they make there. */
+  private record ThresholdChoice(DecisionThresholds thresholds, BudgetedRouting.Errors errors) {}
+
   /**
    * Thresholds on calibrated scores: routing under the budget; billable by the best F1; urgent the
    * base threshold carried through the urgent calibration, so that the model's urgent flag fires on
-   * exactly the conversations it fired on before (a monotone map keeps their order).
+   * exactly the conversations it fired on before (a monotone map keeps their order). Each
+   * conversation is calibrated once.
    */
-  private DecisionThresholds chooseThresholds(
+  private ThresholdChoice chooseThresholds(
       List<Integer> indices,
       Calibration calibration,
       List<Scores> network,
       List<Scores> lexical,
       List<Labels> truth,
       boolean[] rulesUrgent) {
-    double urgentThreshold = urgentThreshold(calibration);
     List<ValidationOutcome> outcomes = new ArrayList<>(indices.size());
     for (int i : indices) {
       outcomes.add(
@@ -271,11 +271,18 @@ public final class PracticeAdapter {
     }
     DecisionThresholds start =
         base.thresholds()
-            .withUrgent(urgentThreshold)
+            .withUrgent(urgentThreshold(calibration))
             .withBillable(ThresholdSelector.selectBillable(outcomes));
-    List<BudgetedRouting.Case> cases =
-        cases(indices, calibration, network, lexical, truth, rulesUrgent, start);
-    return BudgetedRouting.choose(cases, settings.maxUnderTriage(), start);
+    DecisionPolicy policy = new DecisionPolicy(start);
+    List<BudgetedRouting.Case> cases = new ArrayList<>(outcomes.size());
+    for (int k = 0; k < outcomes.size(); k++) {
+      Scores s = outcomes.get(k).scores();
+      boolean urgent = rulesUrgent[indices.get(k)] || policy.modelUrgent(s.urgent());
+      cases.add(
+          new BudgetedRouting.Case(s.responder(), urgent, outcomes.get(k).truth().responder()));
+    }
+    DecisionThresholds chosen = BudgetedRouting.choose(cases, settings.maxUnderTriage(), start);
+    return new ThresholdChoice(chosen, BudgetedRouting.errors(cases, chosen));
   }
 
   private double urgentThreshold(Calibration calibration) {
@@ -287,24 +294,6 @@ public final class PracticeAdapter {
     }
     double mapped = calibration.urgent().apply(base.thresholds().urgent());
     return Math.min(1.0, Math.max(1e-6, mapped));
-  }
-
-  private static List<BudgetedRouting.Case> cases(
-      List<Integer> indices,
-      Calibration calibration,
-      List<Scores> network,
-      List<Scores> lexical,
-      List<Labels> truth,
-      boolean[] rulesUrgent,
-      DecisionThresholds thresholds) {
-    DecisionPolicy policy = new DecisionPolicy(thresholds);
-    List<BudgetedRouting.Case> cases = new ArrayList<>(indices.size());
-    for (int i : indices) {
-      Scores s = calibration.apply(network.get(i), lexical.get(i));
-      boolean urgent = rulesUrgent[i] || policy.modelUrgent(s.urgent());
-      cases.add(new BudgetedRouting.Case(s.responder(), urgent, truth.get(i).responder()));
-    }
-    return cases;
   }
 
   private static List<Integer> all(int n) {

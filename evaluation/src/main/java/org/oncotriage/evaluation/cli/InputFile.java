@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Checks an input file before any work, so that a wrong path fails with its cause in one line. */
-final class InputFile {
+public final class InputFile {
 
   private InputFile() {}
 
@@ -17,7 +17,7 @@ final class InputFile {
    * @throws IllegalArgumentException naming the file and what is wrong: missing, a directory, not
    *     readable
    */
-  static void check(String what, Path data) {
+  public static void check(String what, Path data) {
     if (!Files.exists(data)) {
       throw new IllegalArgumentException("no such " + what + ": " + data);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationReader;
+import org.oncotriage.evaluation.cli.InputFile;
 import org.oncotriage.io.Sha256;
 
 /**
@@ -25,9 +26,11 @@ public record LabeledData(Path file, List<Conversation> conversations, String sh
    * Reads {@code file}, failing on the first bad or unlabeled line.
    *
    * @throws org.oncotriage.conversation.jsonl.ConversationFormatException naming file and line
+   * @throws IllegalArgumentException when the path is missing, a directory or not readable
    * @throws IOException when the file cannot be read
    */
   public static LabeledData read(Path file) throws IOException {
+    InputFile.check("data file", file);
     List<Conversation> all = ConversationReader.readAllLabeled(file);
     return new LabeledData(file, List.copyOf(all), Sha256.hex(file), Files.size(file));
   }

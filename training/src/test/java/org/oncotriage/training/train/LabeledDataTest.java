@@ -42,4 +42,14 @@ class LabeledDataTest {
         .hasMessageContaining("train.jsonl:3: /labels: missing")
         .hasMessageContaining("id b");
   }
+
+  @Test
+  void aMissingFileOrADirectoryIsRefusedNamingItBeforeAnythingIsRead(@TempDir Path folder) {
+    assertThatThrownBy(() -> LabeledData.read(folder.resolve("absent.jsonl")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no such data file: " + folder.resolve("absent.jsonl"));
+    assertThatThrownBy(() -> LabeledData.read(folder))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is a directory, not a JSON Lines file");
+  }
 }

@@ -44,7 +44,7 @@ build_base() {
   local work
   work=$(mktemp -d)
   trap 'rm -rf "$work"' RETURN
-  # Reproducible file times; the same packages give the same layer.
+  # File times and dates written by the tools (mmdebstrap, useradd) come from SOURCE_DATE_EPOCH.
   local last_change
   last_change=$(git log -1 --format=%ct -- deploy/build-image.sh 2>/dev/null || true)
   export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-${last_change:-$(date +%s)}}

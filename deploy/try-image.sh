@@ -28,9 +28,22 @@ done
 
 WORK=$(mktemp -d)
 CGROUP=""
+# Stops what this script started: every process in its cgroup (SIGTERM: the service shuts down
+# gracefully; SIGKILL after 40 s), then removes the cgroup and the unpacked image.
 cleanup() {
-  [[ -n "${SERVER_PID:-}" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-  [[ -n "$CGROUP" ]] && rmdir "$CGROUP" 2>/dev/null
+  if [[ -n "$CGROUP" && -d "$CGROUP" ]]; then
+    local pids
+    for signal in TERM KILL; do
+      pids=$(cat "$CGROUP/cgroup.procs")
+      [[ -z "$pids" ]] && break
+      kill -s "$signal" $pids 2>/dev/null || true
+      for _ in $(seq 1 400); do
+        [[ -z "$(cat "$CGROUP/cgroup.procs")" ]] && break
+        sleep 0.1
+      done
+    done
+    rmdir "$CGROUP"
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -80,12 +93,11 @@ exec chroot --userspec="$user" "$rootfs" env -i "$@"
 INSIDE
 
 # Runs a command in the image's root file system, user and environment, inside the memory cgroup.
+# Call it in a subshell ($(...) or &): it moves that shell into the cgroup and replaces it.
 in_container() {
-  (
-    echo $BASHPID > "$CGROUP/cgroup.procs"
-    exec unshare --mount --pid --fork --kill-child=SIGTERM --propagation private \
-      bash "$WORK/inside.sh" "$ROOTFS" "$WORK/volumes" "$USER_SPEC" "${ENVIRONMENT[@]}" "$@"
-  )
+  echo $BASHPID > "$CGROUP/cgroup.procs"
+  exec unshare --mount --pid --fork --kill-child=SIGTERM --propagation private \
+    bash "$WORK/inside.sh" "$ROOTFS" "$WORK/volumes" "$USER_SPEC" "${ENVIRONMENT[@]}" "$@"
 }
 
 # The entrypoint's JVM flags (everything before -cp), asked for the heap they give under the limit.
@@ -118,7 +130,7 @@ if [[ -z "$ready" ]]; then
 fi
 echo "try-image: /health/ready 200 after ${ready} ms"
 grep -m1 -o 'ready port=.*load_ms=[0-9]*' "$WORK/server.log" || true
-uid=$(ps -eo uid=,args= | awk '/jib-classpath-file org\.oncotriage\.server\.ServerMain/ {print $1; exit}')
+uid=$(ps -eo uid=,args= | awk '$2 == "java" && /org\.oncotriage\.server\.ServerMain/ {print $1; exit}')
 echo "try-image: the service runs as uid $uid on a read-only root file system"
 curl -fsS "http://127.0.0.1:$PORT/v1/triage" -H "Authorization: Bearer $KEY" \
   -H 'Content-Type: application/json' \

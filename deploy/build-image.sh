@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the OncoTriage server container image as a tar, without a Docker daemon or a registry.
 #
-#   deploy/build-image.sh [--rebuild-base]
+#   deploy/build-image.sh [--rebuild-base] [MAVEN_OPTION...]
 #
 # 1. The base image (target/image/oncotriage-base.tar, built once, then reused): a minimal Debian
 #    bookworm (mmdebstrap's essential set) with OpenJDK 17's headless runtime and the user
@@ -10,6 +10,7 @@
 # 2. The image (server/target/oncotriage-server-image.tar): Jib's Maven plugin (profile `image` of
 #    server/pom.xml) lays the dependencies, the bundled model, the resources and the classes on it.
 #
+# The image is named oncotriage-server:VERSION; -Dimage.name=NAME:TAG names it otherwise.
 # Needs root (mmdebstrap's root mode) and Debian's mmdebstrap, umoci and skopeo, installed here
 # when absent. Load the result with `docker load -i` or `podman load -i`, or push it with
 # `skopeo copy docker-archive:server/target/oncotriage-server-image.tar docker://REGISTRY/NAME:TAG`.
@@ -22,10 +23,10 @@ SUITE=bookworm
 
 if [[ "${1:-}" == "--rebuild-base" ]]; then
   rm -f "$BASE"
-elif [[ $# -gt 0 ]]; then
-  echo "usage: deploy/build-image.sh [--rebuild-base]" >&2
-  exit 2
+  shift
 fi
+# What is left goes to Maven, e.g. -Dimage.name=registry.example/oncotriage-server:1.0
+maven_options=("$@")
 
 missing=()
 for tool in mmdebstrap umoci skopeo; do
@@ -81,6 +82,6 @@ if [[ ! -f "$BASE" ]]; then
   build_base
 fi
 echo "build-image: base $BASE ($(du -m "$BASE" | cut -f1) MB)"
-./mvnw -B -q -Pimage -pl server -am package -DskipTests -Djib.disableUpdateChecks=true
+./mvnw -B -q -Pimage -pl server -am package -DskipTests -Djib.disableUpdateChecks=true "${maven_options[@]}"
 IMAGE=server/target/oncotriage-server-image.tar
 echo "build-image: $IMAGE ($(du -m "$IMAGE" | cut -f1) MB) in $(($(date +%s) - start)) s"

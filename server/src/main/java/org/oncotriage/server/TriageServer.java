@@ -34,14 +34,22 @@ public final class TriageServer {
 
   /** Each route path and the methods it answers, for {@code Allow} and metric labels. */
   static final Map<String, String> ROUTES =
-      Map.of(
-          "/v1/triage", "POST",
-          "/v1/triage/batch", "POST",
-          "/v1/model", "GET",
-          "/health/live", "GET",
-          "/health/ready", "GET",
-          "/metrics", "GET",
-          "/openapi.json", "GET");
+      WebPages.withPageRoutes(
+          Map.of(
+              "/v1/triage",
+              "POST",
+              "/v1/triage/batch",
+              "POST",
+              "/v1/model",
+              "GET",
+              "/health/live",
+              "GET",
+              "/health/ready",
+              "GET",
+              "/metrics",
+              "GET",
+              "/openapi.json",
+              "GET"));
 
   private final ServerConfig config;
   private final ApiKeys apiKeys;
@@ -151,6 +159,7 @@ public final class TriageServer {
     routes.get("/health/ready", this::ready);
     routes.get("/metrics", this::metrics);
     routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    WebPages.register(cfg);
     Problems.register(routes);
   }
 

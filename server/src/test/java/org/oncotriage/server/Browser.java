@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,9 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One headless Chromium for a browser test class: Debian's {@code chromium}, driven by its {@code
  * chromedriver}, with a fresh profile and nothing that reaches for the network. Where they are not
- * installed the tests are skipped with a message, unless {@code ONCOTRIAGE_REQUIRE_BROWSER=true}
- * (set by {@code .ci/run}), which makes that a failure. Screenshots go to {@code target/}. Not
- * thread-safe: one test at a time.
+ * installed a class marked {@code @ExtendWith(Browser.Installed.class)} is skipped with a message,
+ * unless {@code ONCOTRIAGE_REQUIRE_BROWSER=true} (set by {@code .ci/run}), which makes that a
+ * failure. Screenshots go to {@code target/}. Not thread-safe: one test at a time.
  */
 final class Browser implements AutoCloseable {
 
@@ -87,21 +89,43 @@ final class Browser implements AutoCloseable {
     return new Browser(profile, new ChromeDriver(service, options));
   }
 
-  /** Skips the calling test class when Chromium is absent, or fails when it is required. */
+  /** Fails when Chromium is absent (the {@link Installed} condition has let the class run). */
   static void requireInstalled() {
+    String missing = missing();
+    if (missing != null) {
+      throw new AssertionError(missing + " (" + REQUIRE + "=true)");
+    }
+  }
+
+  /** Why the browser tests cannot run here, or {@code null} when they can. */
+  private static String missing() {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-      return;
+      return null;
     }
-    String why =
-        "no headless Chromium ("
-            + CHROMIUM
-            + ", "
-            + CHROMEDRIVER
-            + "): install the Debian packages chromium and chromium-driver";
-    if ("true".equalsIgnoreCase(System.getenv(REQUIRE))) {
-      throw new AssertionError(why + " (" + REQUIRE + "=true)");
+    return "no headless Chromium ("
+        + CHROMIUM
+        + ", "
+        + CHROMEDRIVER
+        + "): install the Debian packages chromium and chromium-driver";
+  }
+
+  /**
+   * Skips a browser test class, with the reason printed, where Chromium is absent; lets it run (and
+   * fail in {@link #requireInstalled}) when {@code ONCOTRIAGE_REQUIRE_BROWSER=true}.
+   */
+  static final class Installed implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      String missing = missing();
+      if (missing == null || "true".equalsIgnoreCase(System.getenv(REQUIRE))) {
+        return ConditionEvaluationResult.enabled("Chromium is installed, or required");
+      }
+      String reason = "browser tests skipped: " + missing;
+      if (context.getTestMethod().isEmpty()) {
+        System.out.println(context.getDisplayName() + ": " + reason);
+      }
+      return ConditionEvaluationResult.disabled(reason);
     }
-    Assumptions.abort(why + "; browser tests skipped");
   }
 
   ChromeDriver driver() {

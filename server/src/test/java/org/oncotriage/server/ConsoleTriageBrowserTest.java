@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.oncotriage.json.Json;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * rules, so the evidence is real: a pasted fever-on-chemotherapy conversation, its urgent banner
  * and its findings marked in the text; what axe-core finds; the page's load time; a phone's width.
  */
+@ExtendWith(Browser.Installed.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleTriageBrowserTest {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * point: the work queue from a file, a correction, the keyboard alone, the API key, and the page's
  * own functions (highlighting, queue order, feedback messages) called in the page.
  */
+@ExtendWith(Browser.Installed.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleWorkflowBrowserTest {
 

@@ -63,7 +63,7 @@ function routeSection(result) {
         ? ' (the model\'s level)'
         : ' (raised from the model\'s level, ' + LEVEL_NAMES[result.responder.level] + ')'),
     el('p', {class: 'bars-caption', id: 'bars-caption', text: 'Level probabilities'}),
-    append(bars, []));
+    bars);
 }
 
 function bar(label, p, key) {

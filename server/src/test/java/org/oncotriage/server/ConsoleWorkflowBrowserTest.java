@@ -248,6 +248,22 @@ class ConsoleWorkflowBrowserTest {
   }
 
   @Test
+  void theQueueSendsBatchesOfAtMostFiftyConversationsAndAboutTwoHundredKilobytes() {
+    browser.open(origin(open) + "/console");
+    Object sizes =
+        browser.script(
+            "return import('/console/queue.js').then(m => {"
+                + "  const entry = (n, chars) => ({line: n,"
+                + "    conversation: {messages: [{from: 'patient', text: 'x'.repeat(chars)}]}});"
+                + "  const small = Array.from({length: 120}, (_, i) => entry(i + 1, 10));"
+                + "  const large = Array.from({length: 5}, (_, i) => entry(i + 1, 90 * 1024));"
+                + "  return [m.batches(small), m.batches(large)]"
+                + "    .map(bs => bs.map(b => b.length));"
+                + "});");
+    assertThat(sizes).isEqualTo(List.of(List.of(50L, 50L, 20L), List.of(2L, 2L, 1L)));
+  }
+
+  @Test
   void eachAnswerToACorrectionHasItsOwnMessage() {
     browser.open(origin(open) + "/console");
     assertThat(browser.callModule("/console/feedback.js", "feedbackMessage", 201, null))

@@ -12,6 +12,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_CONVERSATIONS = 2000;
 /** Conversations per batch request (well under the service's max_batch_conversations). */
 export const BATCH_SIZE = 50;
+/** Bytes of conversations per batch request (under the service's default max_body_bytes). */
+export const BATCH_BYTES = 200 * 1024;
 
 /**
  * Reads JSON Lines text.
@@ -71,15 +73,41 @@ export function routeCounts(items) {
 }
 
 /**
+ * Splits entries into batches of at most BATCH_SIZE conversations and BATCH_BYTES of JSON (a
+ * conversation larger than that goes alone, and the service says whether it is too large).
+ */
+export function batches(entries) {
+  const encoder = new TextEncoder();
+  const out = [];
+  let current = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const size = encoder.encode(JSON.stringify(entry.conversation)).length + 1;
+    if (current.length > 0 && (current.length === BATCH_SIZE || bytes + size > BATCH_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += size;
+  }
+  if (current.length > 0) {
+    out.push(current);
+  }
+  return out;
+}
+
+/**
  * Triages the entries in batches. Resolves to {items, errors, stopped}: items with their result,
  * errors per line, and the reason the run stopped early (a missing key), or null.
  */
 export async function triageEntries(entries, onProgress) {
   const items = [];
   const errors = [];
-  for (let from = 0; from < entries.length; from += BATCH_SIZE) {
-    const chunk = entries.slice(from, from + BATCH_SIZE);
-    onProgress(from, entries.length);
+  let done = 0;
+  for (const chunk of batches(entries)) {
+    onProgress(done, entries.length);
+    done += chunk.length;
     const response = await call('POST', '/v1/triage/batch',
       {conversations: chunk.map((e) => e.conversation)});
     if (response.status !== 200 || !response.body || !Array.isArray(response.body.results)) {

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -109,20 +110,23 @@ final class WebPages {
     return uri.substring(uri.lastIndexOf('/') + 1);
   }
 
-  /** The version of the Swagger UI webjar on the classpath, from its Maven properties. */
+  /**
+   * The version of the Swagger UI webjar, as the build wrote it beside this class (not read from
+   * the webjar's own {@code META-INF/maven} entries, which a one-file jar may drop).
+   */
   static String swaggerUiVersion() {
-    String path = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
-    try (InputStream in = WebPages.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "Swagger UI (org.webjars:swagger-ui) is not on the classpath");
-      }
-      Properties p = new Properties();
+    Properties p = new Properties();
+    try (InputStream in =
+        new ByteArrayInputStream(resource(RESOURCES + "/swagger-ui.properties"))) {
       p.load(in);
-      return p.getProperty("version");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String version = p.getProperty("version", "");
+    if (!version.matches("[0-9][0-9A-Za-z.-]*")) {
+      throw new IllegalStateException("swagger-ui.properties names no Swagger UI version");
+    }
+    return version;
   }
 
   private static byte[] resource(String path) {

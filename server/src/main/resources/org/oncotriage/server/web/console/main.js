@@ -21,16 +21,17 @@ function warn(text) {
   byId('alert').textContent = text;
 }
 
-/** Shows the model's name and version; asks for a key or waits for the model when needed. */
+/**
+ * Shows the model's name and version; asks for a key (through the key-needed event) or waits for
+ * the model when needed. Resolves to the response of GET /v1/model.
+ */
 async function connect(attempt = 0) {
   const line = byId('model-name');
   const response = await call('GET', '/v1/model');
   if (response.status === 200) {
     line.textContent = 'Model: ' + response.body.name + ', version ' + response.body.version;
     byId('key-section').hidden = true;
-    return true;
-  }
-  if (needsKey(response)) {
+  } else if (needsKey(response)) {
     line.textContent = 'Model: an API key is needed';
   } else if (response.status === 503 && attempt < MODEL_RETRIES) {
     line.textContent = 'Model: loading\u2026';
@@ -38,7 +39,7 @@ async function connect(attempt = 0) {
   } else {
     line.textContent = 'Model: ' + problemText(response);
   }
-  return false;
+  return response;
 }
 
 function askForKey(event) {
@@ -47,8 +48,6 @@ function askForKey(event) {
   section.hidden = false;
   if (event.detail.status === 403 && hasKey()) {
     warn('The API key was not accepted. Enter another one.');
-  } else if (event.detail.status === 429) {
-    warn('Too many wrong keys from this address; wait a minute.');
   } else {
     say('This service needs an API key.');
   }
@@ -64,10 +63,13 @@ function setUpKeyForm() {
     const input = byId('api-key');
     useKey(input.value);
     input.value = '';
-    if (await connect()) {
+    const response = await connect();
+    if (response.status === 200) {
       say('Key accepted. It is kept in this tab only.');
       byId('compose-heading').scrollIntoView();
       byId('messages').querySelector('textarea').focus();
+    } else if (!needsKey(response)) {
+      warn(problemText(response));
     }
   });
 }

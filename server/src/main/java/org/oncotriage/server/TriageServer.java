@@ -34,22 +34,17 @@ public final class TriageServer {
 
   /** Each route path and the methods it answers, for {@code Allow} and metric labels. */
   static final Map<String, String> ROUTES =
-      WebPages.withPageRoutes(
-          Map.of(
-              "/v1/triage",
-              "POST",
-              "/v1/triage/batch",
-              "POST",
-              "/v1/model",
-              "GET",
-              "/health/live",
-              "GET",
-              "/health/ready",
-              "GET",
-              "/metrics",
-              "GET",
-              "/openapi.json",
-              "GET"));
+      Map.of(
+          "/v1/triage", "POST",
+          "/v1/triage/batch", "POST",
+          "/v1/model", "GET",
+          "/health/live", "GET",
+          "/health/ready", "GET",
+          "/metrics", "GET",
+          "/openapi.json", "GET");
+
+  /** {@link #ROUTES} and the pages' ({@link WebPages#ROUTES}): every path the router answers. */
+  static final Map<String, String> ALL_ROUTES = WebPages.withPageRoutes(ROUTES);
 
   private final ServerConfig config;
   private final ApiKeys apiKeys;
@@ -74,7 +69,7 @@ public final class TriageServer {
     this.model =
         new ModelLifecycle(modelLoader, config.batching(), metrics, config.shutdownTimeout());
     this.requestLimit = new RequestLimit(config.limits().maxConcurrentRequests(), metrics);
-    this.edge = new EdgeResponses(metrics, ROUTES.keySet());
+    this.edge = new EdgeResponses(metrics, ALL_ROUTES.keySet());
     this.uploads = new UploadGate(config.limits(), config.maxBodyBytes(), edge, metrics);
     this.openApi = loadOpenApi();
     this.app = Javalin.create(this::configure);
@@ -133,7 +128,7 @@ public final class TriageServer {
     cfg.jetty.modifyServer(
         server -> {
           server.setStopTimeout(config.shutdownTimeout().toMillis());
-          server.insertHandler(new EdgeHandler(edge, uploads, ROUTES));
+          server.insertHandler(new EdgeHandler(edge, uploads, ALL_ROUTES));
           server.setErrorHandler(new ProblemErrorHandler(edge));
         });
     cfg.jetty.modifyHttpConfiguration(

@@ -10,12 +10,12 @@ import java.util.Objects;
 
 /**
  * The API-key check that runs before every matched route: with keys configured, {@code /v1/*} (and,
- * with {@code protect_operational}, every other route) needs {@code Authorization: Bearer <key>};
- * no key is 401, a wrong key 403, both with {@code WWW-Authenticate}; two {@code Authorization}
- * headers are 400 (no "first one wins"). Wrong keys are counted per client address ({@link
- * AuthThrottle}); an address that has presented too many gets 429 with {@code Retry-After} before
- * its key is looked at. The presented key's id goes to the audit line. The keys themselves are
- * {@link ApiKeys}. Thread-safe.
+ * with {@code protect_operational}, every other route but the {@link WebPages}) needs {@code
+ * Authorization: Bearer <key>}; no key is 401, a wrong key 403, both with {@code WWW-Authenticate};
+ * two {@code Authorization} headers are 400 (no "first one wins"). Wrong keys are counted per
+ * client address ({@link AuthThrottle}); an address that has presented too many gets 429 with
+ * {@code Retry-After} before its key is looked at. The presented key's id goes to the audit line.
+ * The keys themselves are {@link ApiKeys}. Thread-safe.
  */
 final class BearerAuth implements Handler {
 
@@ -45,7 +45,7 @@ final class BearerAuth implements Handler {
     if (!keys.enabled()) {
       return;
     }
-    if (!ctx.path().startsWith("/v1/") && !protectOperational) {
+    if (!ctx.path().startsWith("/v1/") && (!protectOperational || WebPages.isPage(ctx.path()))) {
       return;
     }
     List<String> headers = Collections.list(ctx.req().getHeaders(Header.AUTHORIZATION));

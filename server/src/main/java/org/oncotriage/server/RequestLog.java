@@ -72,11 +72,18 @@ final class RequestLog {
     ctx.attribute(ROUTES_ATTRIBUTE, routes);
   }
 
-  /** The matched route path (e.g. {@code /v1/triage}), or {@code unmatched}. */
+  /**
+   * The matched route path (e.g. {@code /v1/triage}), a page's files ({@code /console/*}, see
+   * {@link WebPages#fileLabel}), or {@code unmatched}.
+   */
   static String endpoint(Context ctx) {
     try {
       Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-      return endpoint == null ? UNMATCHED : endpoint.path;
+      if (endpoint != null) {
+        return endpoint.path;
+      }
+      String file = WebPages.fileLabel(ctx.path());
+      return file == null ? UNMATCHED : file;
     } catch (RuntimeException e) {
       return UNMATCHED;
     }

@@ -43,6 +43,9 @@ public final class TriageServer {
           "/metrics", "GET",
           "/openapi.json", "GET");
 
+  /** {@link #ROUTES} and the pages' ({@link WebPages#ROUTES}): every path the router answers. */
+  static final Map<String, String> ALL_ROUTES = WebPages.withPageRoutes(ROUTES);
+
   private final ServerConfig config;
   private final ApiKeys apiKeys;
   private final ServerMetrics metrics;
@@ -66,7 +69,7 @@ public final class TriageServer {
     this.model =
         new ModelLifecycle(modelLoader, config.batching(), metrics, config.shutdownTimeout());
     this.requestLimit = new RequestLimit(config.limits().maxConcurrentRequests(), metrics);
-    this.edge = new EdgeResponses(metrics, ROUTES.keySet());
+    this.edge = new EdgeResponses(metrics, ALL_ROUTES.keySet());
     this.uploads = new UploadGate(config.limits(), config.maxBodyBytes(), edge, metrics);
     this.openApi = loadOpenApi();
     this.app = Javalin.create(this::configure);
@@ -125,7 +128,7 @@ public final class TriageServer {
     cfg.jetty.modifyServer(
         server -> {
           server.setStopTimeout(config.shutdownTimeout().toMillis());
-          server.insertHandler(new EdgeHandler(edge, uploads, ROUTES));
+          server.insertHandler(new EdgeHandler(edge, uploads, ALL_ROUTES));
           server.setErrorHandler(new ProblemErrorHandler(edge));
         });
     cfg.jetty.modifyHttpConfiguration(
@@ -151,6 +154,7 @@ public final class TriageServer {
     routes.get("/health/ready", this::ready);
     routes.get("/metrics", this::metrics);
     routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    WebPages.register(cfg);
     Problems.register(routes);
   }
 

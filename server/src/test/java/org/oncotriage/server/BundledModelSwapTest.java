@@ -9,6 +9,7 @@ import static org.oncotriage.server.AdminServers.states;
 import static org.oncotriage.server.AdminServers.unload;
 
 import io.javalin.testtools.JavalinTest;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import org.oncotriage.triage.Triager;
 
 /**
  * Issue 15, item 4, with the real model: a copy of the bundled model under another version loads
- * beside it, takes over, and unloading the bundled one closes it (its engine with it).
+ * beside it, takes over, and unloading the bundled one closes it (its engine with it) and lets it
+ * be collected.
  */
 @Timeout(180)
 class BundledModelSwapTest {
@@ -70,6 +72,13 @@ class BundledModelSwapTest {
               .isInstanceOf(IllegalStateException.class)
               .hasMessageContaining("closed");
           assertThat(servedVersion(client)).isEqualTo(version);
+
+          WeakReference<Triager> unloaded = new WeakReference<>(bundled.getAndSet(null));
+          for (int i = 0; i < 50 && unloaded.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+          }
+          assertThat(unloaded.get()).as("nothing holds the unloaded model").isNull();
         });
   }
 

@@ -119,6 +119,9 @@ class ModelLifecycleEndpointsTest {
           assertThat(states(client)).containsEntry(CANDIDATE, "serving");
           assertThat(states(client)).containsEntry(SERVING, "loaded");
           assertThat(servedVersion(client)).isEqualTo(CANDIDATE);
+          assertThat(client.get("/metrics").body().string())
+              .contains("oncotriage_model_info{name=\"fake-model\",version=\"" + CANDIDATE + "\"}")
+              .doesNotContain("version=\"" + SERVING + "\"");
           assertThat(act(client, CANDIDATE, "promote").code()).isEqualTo(409);
 
           assertThat(act(client, SERVING, "rollback").code())

@@ -27,6 +27,7 @@ final class LoadedModel {
   private final Object users = new Object();
   private int inFlight;
   private boolean retired;
+  private boolean closed;
 
   /**
    * @param triager the model; owned and closed by this
@@ -102,8 +103,8 @@ final class LoadedModel {
 
   /**
    * Refuses new requests, waits at most {@code timeout} for those in flight, then drains the
-   * work-load manager (within what is left of {@code timeout}) and closes the triager. Idempotent
-   * in effect: the triager's own close is expected to be.
+   * work-load manager (within what is left of {@code timeout}) and closes the triager. It closes
+   * once: a later call only waits.
    *
    * @return whether every request in flight had finished before closing
    */
@@ -121,6 +122,10 @@ final class LoadedModel {
         Thread.currentThread().interrupt();
       }
       drained = inFlight == 0;
+      if (closed) {
+        return drained;
+      }
+      closed = true;
     }
     workLoad.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     triager.close();

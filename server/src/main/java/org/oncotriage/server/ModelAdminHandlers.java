@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.oncotriage.server.ModelRegistry.ModelView;
 
 /**
  * The admin endpoints of the model life cycle, {@code /v1/models...}: the HTTP side of {@link

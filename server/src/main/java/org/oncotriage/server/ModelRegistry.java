@@ -1,11 +1,9 @@
 package org.oncotriage.server;
 
 import static org.oncotriage.server.ModelLifecycleException.Kind.CONFLICT;
-import static org.oncotriage.server.ModelLifecycleException.Kind.INVALID_MODEL;
 import static org.oncotriage.server.ModelLifecycleException.Kind.NOT_FOUND;
 import static org.oncotriage.server.ModelLifecycleException.Kind.UNAVAILABLE;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Header;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,15 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.oncotriage.conversation.Conversation;
-import org.oncotriage.conversation.Message;
-import org.oncotriage.conversation.Sender;
-import org.oncotriage.model.ModelFormatException;
 import org.oncotriage.server.batching.BatchingConfig;
 import org.oncotriage.server.batching.WorkLoadListener;
 import org.oncotriage.server.batching.WorkLoadManager;
-import org.oncotriage.triage.TriageResult;
 import org.oncotriage.triage.Triager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,17 +41,11 @@ final class ModelRegistry implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelRegistry.class);
 
-  /** The synthetic conversation a new model must triage before it is registered; no patient's. */
-  private static final Conversation CHECK =
-      Conversation.of(
-          "model-check",
-          List.of(Message.of(Sender.PATIENT, "Can I move my appointment to Friday?")));
-
   /** Attempts to acquire the serving model before giving up with 503; each lost one is a swap. */
   private static final int ACQUIRE_ATTEMPTS = 16;
 
   private final ModelLifecycle lifecycle;
-  private final Function<Path, Triager> loader;
+  private final ModelDirectoryLoader loader;
   private final BatchingConfig batching;
   private final WorkLoadListener listener;
   private final int maxLoaded;
@@ -69,10 +55,11 @@ final class ModelRegistry implements AutoCloseable {
   private final Semaphore loading = new Semaphore(1);
   private final Map<String, LoadedModel> models = new LinkedHashMap<>();
   private String previous;
+  private boolean closed;
 
   /**
    * @param lifecycle owns the serving model and readiness
-   * @param loader loads a model directory; may throw {@link ModelFormatException}
+   * @param loader loads and checks a model directory
    * @param batching how each version's work-load manager batches
    * @param listener hears every version's work-load manager
    * @param maxLoaded the most versions loaded at once, the serving one included
@@ -82,7 +69,7 @@ final class ModelRegistry implements AutoCloseable {
    */
   ModelRegistry(
       ModelLifecycle lifecycle,
-      Function<Path, Triager> loader,
+      ModelDirectoryLoader loader,
       BatchingConfig batching,
       WorkLoadListener listener,
       int maxLoaded,
@@ -153,7 +140,7 @@ final class ModelRegistry implements AutoCloseable {
       LoadedModel serving = requireServing();
       requireRoom();
       long start = System.nanoTime();
-      Triager triager = loadChecked(directory, serving);
+      Triager triager = loader.load(directory, serving.description());
       Duration loadTime = Duration.ofNanos(System.nanoTime() - start);
       LoadedModel model =
           new LoadedModel(
@@ -266,10 +253,16 @@ final class ModelRegistry implements AutoCloseable {
   @Override
   public void close() {
     shadow.close();
+    LoadedModel serving;
+    synchronized (this) {
+      closed = true;
+      serving = servingOrNull();
+    }
     lifecycle.close();
     List<LoadedModel> others;
     synchronized (this) {
       others = new ArrayList<>(models.values());
+      others.remove(serving);
       models.clear();
     }
     for (LoadedModel m : others) {
@@ -292,52 +285,6 @@ final class ModelRegistry implements AutoCloseable {
         (System.nanoTime() - start) / 1000);
   }
 
-  private Triager loadChecked(Path directory, LoadedModel serving) {
-    Triager triager;
-    try {
-      triager = loader.apply(directory);
-    } catch (ModelFormatException e) {
-      throw new ModelLifecycleException(INVALID_MODEL, oneLine(e.getMessage()));
-    } catch (RuntimeException e) {
-      throw new ModelLifecycleException(
-          INVALID_MODEL,
-          directory
-              + ": cannot load ("
-              + e.getClass().getSimpleName()
-              + ": "
-              + oneLine(e.getMessage())
-              + ")");
-    }
-    String problem = checkBeside(triager, serving);
-    if (problem != null) {
-      triager.close();
-      throw new ModelLifecycleException(INVALID_MODEL, directory + ": " + problem);
-    }
-    return triager;
-  }
-
-  /** Why a freshly loaded model may not serve beside {@code serving}, or {@code null}. */
-  private static String checkBeside(Triager triager, LoadedModel serving) {
-    List<String> labels = triager.description().labels();
-    if (!labels.equals(serving.description().labels())) {
-      return "its labels "
-          + labels
-          + " differ from the serving model's "
-          + serving.description().labels();
-    }
-    TriageResult result;
-    try {
-      result = triager.triage(CHECK);
-    } catch (RuntimeException e) {
-      return "it failed to triage a check conversation (" + e.getClass().getSimpleName() + ")";
-    }
-    String version = triager.description().version();
-    if (!result.model().version().equals(version)) {
-      return "its results name version " + result.model().version() + ", not its own " + version;
-    }
-    return null;
-  }
-
   private synchronized void requireRoom() {
     adoptServing();
     if (models.size() >= maxLoaded) {
@@ -350,6 +297,9 @@ final class ModelRegistry implements AutoCloseable {
   }
 
   private synchronized void register(LoadedModel model) {
+    if (closed) {
+      throw new ModelLifecycleException(UNAVAILABLE, "the service is stopping");
+    }
     adoptServing();
     if (models.containsKey(model.version())) {
       throw new ModelLifecycleException(
@@ -406,35 +356,4 @@ final class ModelRegistry implements AutoCloseable {
         m.description().provenance(),
         m.inFlight());
   }
-
-  private static String oneLine(String message) {
-    if (message == null) {
-      return "no reason given";
-    }
-    String line = message.lines().findFirst().orElse("").strip();
-    return line.length() <= 300 ? line : line.substring(0, 300) + "...";
-  }
-
-  /**
-   * One loaded version as {@code GET /v1/models} shows it.
-   *
-   * @param name the model's name
-   * @param version its version, as every result it produces names it
-   * @param state {@code serving}, {@code shadow} or {@code loaded} ({@code unloaded} in the answer
-   *     to an unload)
-   * @param source the directory it was loaded from, or where the service's own model came from
-   * @param loadedAt when it finished loading (ISO-8601, UTC)
-   * @param loadMs how long loading and checking took, in milliseconds
-   * @param provenance how it was made, as the model says
-   * @param inFlight requests using it now
-   */
-  record ModelView(
-      String name,
-      String version,
-      String state,
-      String source,
-      String loadedAt,
-      long loadMs,
-      JsonNode provenance,
-      int inFlight) {}
 }

@@ -96,7 +96,7 @@ public final class TriageServer {
     this.models =
         new ModelRegistry(
             model,
-            directoryLoader,
+            new ModelDirectoryLoader(directoryLoader),
             config.batching(),
             metrics,
             config.admin().maxLoadedModels(),

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.ml.model.MaxentModel;
@@ -16,13 +18,16 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <p>Immutable and thread-safe. {@link DocumentCategorizerME} is not documented as thread-safe
  * (OpenNLP marks its thread-safe tools with {@code @ThreadSafe}, and it carries no such mark), so
- * each thread scores with its own instance over the one shared, read-only {@link DoccatModel}.
+ * each call scores with an instance of its own over the one shared, read-only {@link DoccatModel}.
+ * Instances are kept in a pool owned by this categorizer (at most one per thread scoring at once),
+ * not in a {@code ThreadLocal}: a thread-local value outlives its categorizer in every pooled
+ * thread that used it, so a model unloaded from a running server would stay in memory.
  */
 public final class LexicalCategorizer {
 
   private final DoccatModel model;
   private final List<String> categories;
-  private final ThreadLocal<DocumentCategorizerME> perThread;
+  private final Queue<DocumentCategorizerME> idle = new ConcurrentLinkedQueue<>();
 
   LexicalCategorizer(DoccatModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -34,8 +39,7 @@ public final class LexicalCategorizer {
     this.categories = List.copyOf(names);
     // DoccatFactory loads its feature generators lazily into a plain field on first use; using it
     // once here does that before the model is shared between threads.
-    new DocumentCategorizerME(model);
-    this.perThread = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    idle.add(new DocumentCategorizerME(model));
   }
 
   /**
@@ -64,6 +68,11 @@ public final class LexicalCategorizer {
     return out.toByteArray();
   }
 
+  /** The OpenNLP model it scores with (for tests of what holds it). */
+  DoccatModel doccatModel() {
+    return model;
+  }
+
   /** The categories it knows, in the order of {@link #probabilities}. */
   List<String> categories() {
     return categories;
@@ -71,7 +80,15 @@ public final class LexicalCategorizer {
 
   /** The probability of each category of {@link #categories()} for {@code tokens}; sums to 1. */
   double[] probabilities(String[] tokens) {
-    return perThread.get().categorize(tokens);
+    DocumentCategorizerME categorizer = idle.poll();
+    if (categorizer == null) {
+      categorizer = new DocumentCategorizerME(model);
+    }
+    try {
+      return categorizer.categorize(tokens);
+    } finally {
+      idle.add(categorizer);
+    }
   }
 
   /** The probability of {@code category}; 0 when training never saw it. */

@@ -61,6 +61,27 @@ final class AuditLog {
     }
   }
 
+  /**
+   * One line for a change of the model life cycle that took effect (beside the request's own line):
+   * time, request id, client, key id, {@code "event":"model_lifecycle"}, the action, the version it
+   * acted on and the version serving after it.
+   */
+  static void modelAction(ModelAction action) {
+    if (!LOG.isInfoEnabled()) {
+      return;
+    }
+    ObjectNode line = Json.mapper().createObjectNode();
+    line.put("time", Instant.now().toString());
+    line.put("request_id", action.requestId());
+    line.put("client", action.client());
+    line.put("key_id", action.keyId());
+    line.put("event", "model_lifecycle");
+    line.put("action", action.action());
+    line.put("version", action.version());
+    line.put("model_version", action.servingVersion());
+    LOG.info(line.toString());
+  }
+
   private static String cut(String id) {
     return id.length() <= MAX_ID_CHARS ? id : id.substring(0, MAX_ID_CHARS);
   }
@@ -86,4 +107,22 @@ final class AuditLog {
       int status,
       List<String> conversationIds,
       String modelVersion) {}
+
+  /**
+   * What one model life-cycle line records.
+   *
+   * @param requestId the request id
+   * @param client the peer address
+   * @param keyId the admin key's id
+   * @param action {@code load}, {@code shadow}, {@code promote}, {@code rollback} or {@code unload}
+   * @param version the version acted on
+   * @param servingVersion the version serving after the action
+   */
+  record ModelAction(
+      String requestId,
+      String client,
+      String keyId,
+      String action,
+      String version,
+      String servingVersion) {}
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The API-key check that runs before every matched route: with keys configured, {@code /v1/*} (and,
@@ -15,14 +16,19 @@ import java.util.Objects;
  * two {@code Authorization} headers are 400 (no "first one wins"). Wrong keys are counted per
  * client address ({@link AuthThrottle}); an address that has presented too many gets 429 with
  * {@code Retry-After} before its key is looked at. The presented key's id goes to the audit line.
- * The keys themselves are {@link ApiKeys}. Thread-safe.
+ * The keys themselves are {@link ApiKeys}.
+ *
+ * <p>The admin endpoints ({@link #isAdminPath}) are guarded by a second instance, {@link #admin},
+ * over the admin keys alone, with the same rules and the same throttle; an API key is not an admin
+ * key, and without admin keys configured every admin endpoint is 403 rather than open. Thread-safe.
  */
 final class BearerAuth implements Handler {
 
   private static final String PREFIX = "Bearer ";
 
   private final ApiKeys keys;
-  private final boolean protectOperational;
+  private final Predicate<String> guardedPath;
+  private final Problem withoutKeys;
   private final AuthThrottle throttle;
   private final ServerMetrics metrics;
 
@@ -34,18 +40,60 @@ final class BearerAuth implements Handler {
    */
   BearerAuth(
       ApiKeys keys, boolean protectOperational, AuthThrottle throttle, ServerMetrics metrics) {
+    this(
+        keys,
+        path ->
+            !isAdminPath(path)
+                && (path.startsWith("/v1/") || (protectOperational && !WebPages.isPage(path))),
+        null,
+        throttle,
+        metrics);
+  }
+
+  private BearerAuth(
+      ApiKeys keys,
+      Predicate<String> guardedPath,
+      Problem withoutKeys,
+      AuthThrottle throttle,
+      ServerMetrics metrics) {
     this.keys = Objects.requireNonNull(keys, "keys");
-    this.protectOperational = protectOperational;
+    this.guardedPath = guardedPath;
+    this.withoutKeys = withoutKeys;
     this.throttle = Objects.requireNonNull(throttle, "throttle");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
+  /**
+   * The check of the admin endpoints: {@code Authorization: Bearer <admin key>}, with the API's
+   * statuses; with no admin key configured, 403 naming the setting.
+   *
+   * @param adminKeys the admin keys ({@code admin_api_keys})
+   */
+  static BearerAuth admin(ApiKeys adminKeys, AuthThrottle throttle, ServerMetrics metrics) {
+    Problem off =
+        Problem.of(
+            "admin-disabled",
+            "Forbidden",
+            403,
+            "the admin endpoints are off: no admin key is configured (set admin_api_keys or"
+                + " ONCOTRIAGE_ADMIN_API_KEYS)");
+    return new BearerAuth(adminKeys, BearerAuth::isAdminPath, off, throttle, metrics);
+  }
+
+  /** Whether a path is one of the model life cycle's admin endpoints, {@code /v1/models...}. */
+  static boolean isAdminPath(String path) {
+    return path.equals("/v1/models") || path.startsWith("/v1/models/");
+  }
+
   @Override
   public void handle(Context ctx) {
-    if (!keys.enabled()) {
+    if (!guardedPath.test(ctx.path())) {
       return;
     }
-    if (!ctx.path().startsWith("/v1/") && (!protectOperational || WebPages.isPage(ctx.path()))) {
+    if (!keys.enabled()) {
+      if (withoutKeys != null) {
+        throw new ProblemException(withoutKeys);
+      }
       return;
     }
     List<String> headers = Collections.list(ctx.req().getHeaders(Header.AUTHORIZATION));

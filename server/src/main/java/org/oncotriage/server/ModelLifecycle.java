@@ -1,6 +1,7 @@
 package org.oncotriage.server;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
@@ -19,11 +20,12 @@ import org.slf4j.LoggerFactory;
  * /health/ready} answers 503 until it is in), {@link #state} says where it stands, and {@link
  * #close} stops serving it, drains its work-load manager and closes it, in that order.
  *
- * <p>The serving pair, the triager and the {@link WorkLoadManager} in front of it, lives in one
- * immutable {@link ModelState} behind one atomic reference; a request reads it once and uses that
- * pair to the end. That is the seam a hot swap needs: build another ready state, {@code
- * compareAndSet} it in, then drain and close the old pair while requests that read it finish on it.
- * (No swap is built yet: a state moves LOADING to READY or FAILED, then to STOPPED.)
+ * <p>The serving pair, the triager and the {@link WorkLoadManager} in front of it (a {@link
+ * LoadedModel}), lives in one immutable {@link ModelState} behind one atomic reference; a request
+ * reads it once and uses that pair to the end. That is the seam of the hot swap: {@link
+ * ModelRegistry} builds another ready state and {@link #swap swaps} it in with {@code
+ * compareAndSet}; requests that read the old pair finish on it. A state moves LOADING to READY or
+ * FAILED, from READY to another READY on a swap, and finally to STOPPED.
  *
  * <p>Thread-safe. Logs ids, sizes and timings only.
  */
@@ -32,6 +34,7 @@ final class ModelLifecycle implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ModelLifecycle.class);
 
   private final Supplier<Triager> loader;
+  private final String source;
   private final BatchingConfig batching;
   private final WorkLoadListener listener;
   private final Duration shutdownTimeout;
@@ -49,7 +52,21 @@ final class ModelLifecycle implements AutoCloseable {
       BatchingConfig batching,
       WorkLoadListener listener,
       Duration shutdownTimeout) {
+    this(loader, "configured", batching, listener, shutdownTimeout);
+  }
+
+  /**
+   * @param source where the loader reads the model from (a directory, or {@code bundled}), for
+   *     {@code GET /v1/models}
+   */
+  ModelLifecycle(
+      Supplier<Triager> loader,
+      String source,
+      BatchingConfig batching,
+      WorkLoadListener listener,
+      Duration shutdownTimeout) {
     this.loader = Objects.requireNonNull(loader, "loader");
+    this.source = Objects.requireNonNull(source, "source");
     this.batching = Objects.requireNonNull(batching, "batching");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
@@ -89,6 +106,20 @@ final class ModelLifecycle implements AutoCloseable {
     return state.get();
   }
 
+  /**
+   * Makes {@code next} the serving model if {@code expected} serves now; one atomic step, so every
+   * request reads either the old pair or the new one, whole.
+   *
+   * @return whether the swap happened
+   */
+  boolean swap(LoadedModel expected, LoadedModel next) {
+    Objects.requireNonNull(next, "next");
+    ModelState current = state.get();
+    return current.isReady()
+        && current.model() == expected
+        && state.compareAndSet(current, ModelState.ready(next));
+  }
+
   /** Whether the model serves. */
   boolean isReady() {
     return state.get().isReady();
@@ -116,8 +147,9 @@ final class ModelLifecycle implements AutoCloseable {
 
   /**
    * Waits for the loader (at most the shutdown timeout), marks the state STOPPED so that new
-   * requests get 503, drains the serving manager (at most the shutdown timeout), then closes the
-   * triager. A model that arrives later is closed by the loader. Idempotent.
+   * requests get 503, waits for the requests using the serving model and drains its manager (at
+   * most the shutdown timeout), then closes the triager. A model that arrives later is closed by
+   * the loader. Idempotent.
    */
   @Override
   public void close() {
@@ -128,8 +160,7 @@ final class ModelLifecycle implements AutoCloseable {
     }
     ModelState last = state.getAndSet(ModelState.STOPPED);
     if (last.isReady()) {
-      last.workLoad().close(shutdownTimeout);
-      last.triager().close();
+      last.model().retireAndClose(shutdownTimeout);
       LOG.info("stopped: queue drained and model closed");
     }
   }
@@ -148,11 +179,13 @@ final class ModelLifecycle implements AutoCloseable {
       return;
     }
     WorkLoadManager workLoad = new WorkLoadManager(triager, batching, listener);
-    if (!state.compareAndSet(ModelState.LOADING, ModelState.ready(triager, workLoad))) {
+    Duration loadTime = Duration.ofNanos(System.nanoTime() - start);
+    LoadedModel model = new LoadedModel(triager, workLoad, source, Instant.now(), loadTime);
+    if (!state.compareAndSet(ModelState.LOADING, ModelState.ready(model))) {
       workLoad.close();
       triager.close();
       return;
     }
-    onReady.accept(triager.description(), Duration.ofNanos(System.nanoTime() - start));
+    onReady.accept(triager.description(), loadTime);
   }
 }

@@ -9,15 +9,15 @@ import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.Triager;
 
 /**
- * Where the model stands: loading, ready (with its triager and work-load manager), failed or
- * stopped. Immutable; {@link ModelLifecycle} swaps whole states atomically.
+ * Where the serving model stands: loading, ready (with the {@link LoadedModel} that serves: its
+ * triager and work-load manager), failed or stopped. Immutable; {@link ModelLifecycle} swaps whole
+ * states atomically, and a promotion ({@link ModelRegistry}) swaps one ready state for another.
  *
  * @param phase the phase
- * @param triager the loaded model, when ready
- * @param workLoad the batching queue in front of it, when ready
+ * @param model the serving model, when ready
  * @param failure why loading failed, in one line, when failed
  */
-record ModelState(Phase phase, Triager triager, WorkLoadManager workLoad, String failure) {
+record ModelState(Phase phase, LoadedModel model, String failure) {
 
   enum Phase {
     LOADING,
@@ -26,20 +26,30 @@ record ModelState(Phase phase, Triager triager, WorkLoadManager workLoad, String
     STOPPED
   }
 
-  static final ModelState LOADING = new ModelState(Phase.LOADING, null, null, null);
+  static final ModelState LOADING = new ModelState(Phase.LOADING, null, null);
 
-  static final ModelState STOPPED = new ModelState(Phase.STOPPED, null, null, null);
+  static final ModelState STOPPED = new ModelState(Phase.STOPPED, null, null);
 
   ModelState {
     Objects.requireNonNull(phase, "phase");
   }
 
-  static ModelState ready(Triager triager, WorkLoadManager workLoad) {
-    return new ModelState(Phase.READY, triager, workLoad, null);
+  static ModelState ready(LoadedModel model) {
+    return new ModelState(Phase.READY, Objects.requireNonNull(model, "model"), null);
   }
 
   static ModelState failed(String failure) {
-    return new ModelState(Phase.FAILED, null, null, failure);
+    return new ModelState(Phase.FAILED, null, failure);
+  }
+
+  /** The serving triager, when ready; else {@code null}. */
+  Triager triager() {
+    return model == null ? null : model.triager();
+  }
+
+  /** The serving work-load manager, when ready; else {@code null}. */
+  WorkLoadManager workLoad() {
+    return model == null ? null : model.workLoad();
   }
 
   boolean isReady() {
@@ -66,6 +76,6 @@ record ModelState(Phase phase, Triager triager, WorkLoadManager workLoad, String
   }
 
   Optional<ModelDescription> description() {
-    return isReady() ? Optional.of(triager.description()) : Optional.empty();
+    return isReady() ? Optional.of(model.description()) : Optional.empty();
   }
 }

@@ -52,6 +52,11 @@ final class RequestLog {
     ctx.attribute(KEY_ID_ATTRIBUTE, keyId);
   }
 
+  /** The id of the key the request presented, or {@code null} when it presented none. */
+  static String presentedKeyId(Context ctx) {
+    return ctx.attribute(KEY_ID_ATTRIBUTE);
+  }
+
   /** Notes the conversation ids of a request (null for one that has none), for the audit line. */
   static void conversationIds(Context ctx, List<String> ids) {
     ctx.attribute(IDS_ATTRIBUTE, ids);

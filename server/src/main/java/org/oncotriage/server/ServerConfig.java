@@ -58,6 +58,8 @@ import org.oncotriage.server.batching.BatchingConfig;
  * @param modelPublicKey a PEM Ed25519 public key; when set, the model loads only with a detached
  *     signature that it verifies ({@code model_public_key}, default none; see {@code
  *     ModelSignature})
+ * @param admin who may manage models, how many may be loaded and the shadow share; see {@link
+ *     ModelAdminConfig} for the keys
  */
 public record ServerConfig(
     String host,
@@ -77,7 +79,8 @@ public record ServerConfig(
     Duration shutdownTimeout,
     HttpLimits limits,
     boolean exitOnLoadFailure,
-    Path modelPublicKey) {
+    Path modelPublicKey,
+    ModelAdminConfig admin) {
 
   /** The interface bound when no host is given and no API key is configured. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -113,6 +116,7 @@ public record ServerConfig(
     }
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(admin, "admin");
   }
 
   private static Map<String, String> defaults() {
@@ -131,6 +135,9 @@ public record ServerConfig(
     d.put("api_keys", "");
     d.put("api_keys_file", "");
     d.put("protect_operational", "false");
+    d.put("admin_api_keys", "");
+    d.put("max_loaded_models", "3");
+    d.put("shadow_share", "0.1");
     d.put("shutdown_timeout_ms", "30000");
     d.put("max_concurrent_requests", "32");
     d.put("max_concurrent_uploads", "64");
@@ -217,7 +224,11 @@ public record ServerConfig(
             Duration.ofMillis(p.integer("idle_timeout_ms")),
             p.integer("max_auth_failures_per_minute")),
         p.get("exit_on_load_failure", ServerConfig::parseBoolean),
-        p.get("model_public_key", s -> s.isEmpty() ? null : Path.of(s)));
+        p.get("model_public_key", s -> s.isEmpty() ? null : Path.of(s)),
+        new ModelAdminConfig(
+            p.get("admin_api_keys", ServerConfig::hashKeys),
+            p.integer("max_loaded_models"),
+            p.get("shadow_share", Double::parseDouble)));
   }
 
   /** The batching part. */
@@ -246,7 +257,8 @@ public record ServerConfig(
         shutdownTimeout,
         limits,
         exitOnLoadFailure,
-        modelPublicKey);
+        modelPublicKey,
+        admin);
   }
 
   /** Whether requests must present an API key. */
@@ -291,6 +303,8 @@ public record ServerConfig(
         + exitOnLoadFailure
         + ", model_public_key="
         + modelPublicKey
+        + ", "
+        + admin
         + "]";
   }
 
@@ -361,7 +375,7 @@ public record ServerConfig(
                 + " from "
                 + origin.get(key)
                 + ": cannot use '"
-                + (key.equals("api_keys") ? "***" : raw)
+                + (key.endsWith("api_keys") ? "***" : raw)
                 + "'"
                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
       }

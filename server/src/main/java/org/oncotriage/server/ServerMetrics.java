@@ -3,6 +3,7 @@ package org.oncotriage.server;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -36,6 +37,7 @@ public final class ServerMetrics implements WorkLoadListener {
   private final Map<Responder, Counter> routes = new EnumMap<>(Responder.class);
   private final Counter urgent;
   private final AtomicInteger ready = new AtomicInteger();
+  private Gauge modelInfo;
   private final Map<Refusal, Counter> refusals = new EnumMap<>(Refusal.class);
 
   /** Why a request was refused before it reached the model; a fixed set of label values. */
@@ -151,13 +153,25 @@ public final class ServerMetrics implements WorkLoadListener {
     }
   }
 
-  /** Marks the model loaded and publishes its identity. */
-  public void modelLoaded(ModelDescription description) {
-    Gauge.builder("oncotriage.model.info", () -> 1)
-        .description("the loaded model; the value is always 1")
-        .tags("name", description.name(), "version", description.version())
-        .register(registry);
+  /**
+   * Marks the model loaded and publishes its identity; after a promotion, the new serving model's
+   * identity replaces the old one's.
+   */
+  public synchronized void modelLoaded(ModelDescription description) {
+    if (modelInfo != null) {
+      registry.remove(modelInfo);
+    }
+    modelInfo =
+        Gauge.builder("oncotriage.model.info", () -> 1)
+            .description("the serving model; the value is always 1")
+            .tags("name", description.name(), "version", description.version())
+            .register(registry);
     ready.set(1);
+  }
+
+  /** The registry, for meters kept elsewhere (shadow scoring). */
+  MeterRegistry registry() {
+    return registry;
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,10 @@ import org.oncotriage.triage.TriageResult;
  * Json#mapper()}. A triage request holds a place of the {@link RequestLimit} from its start to its
  * answer. In a batch, a conversation that breaks the format gets a problem object in its own slot
  * of {@code results} and the others are triaged; the whole batch is 400 only when its envelope is
- * broken. Thread-safe; a request thread waits for its job's future.
+ * broken. A request holds the serving model it starts on ({@link ModelRegistry#acquireServing}) to
+ * its answer, so a promotion never fails it or switches it mid-way; once answered, its
+ * conversations are offered to {@link ShadowScoring}. Thread-safe; a request thread waits for its
+ * job's future.
  */
 final class TriageHandlers {
 
@@ -40,13 +44,22 @@ final class TriageHandlers {
   private static final String JSON = "application/json";
 
   private final Supplier<ModelState> state;
+  private final ModelRegistry models;
+  private final ShadowScoring shadow;
   private final ServerConfig config;
   private final ServerMetrics metrics;
   private final RequestLimit limit;
 
   TriageHandlers(
-      Supplier<ModelState> state, ServerConfig config, ServerMetrics metrics, RequestLimit limit) {
+      Supplier<ModelState> state,
+      ModelRegistry models,
+      ShadowScoring shadow,
+      ServerConfig config,
+      ServerMetrics metrics,
+      RequestLimit limit) {
     this.state = state;
+    this.models = models;
+    this.shadow = shadow;
     this.config = config;
     this.metrics = metrics;
     this.limit = limit;
@@ -54,8 +67,9 @@ final class TriageHandlers {
 
   /** {@code POST /v1/triage}: one conversation, one result. */
   void triage(Context ctx) {
-    ModelState ready = requireReady();
-    try (RequestLimit.Permit permit = limit.enter()) {
+    try (LoadedModel.Lease lease = models.acquireServing();
+        RequestLimit.Permit permit = limit.enter()) {
+      LoadedModel ready = lease.model();
       JsonNode body = readJson(ctx);
       Conversation conversation;
       try {
@@ -73,8 +87,9 @@ final class TriageHandlers {
    * {@code POST /v1/triage/batch}: {@code {"conversations": [...]}} to {@code {"results": [...]}}.
    */
   void triageBatch(Context ctx) {
-    ModelState ready = requireReady();
-    try (RequestLimit.Permit permit = limit.enter()) {
+    try (LoadedModel.Lease lease = models.acquireServing();
+        RequestLimit.Permit permit = limit.enter()) {
+      LoadedModel ready = lease.model();
       JsonNode array = conversationsArray(readJson(ctx));
       int n = array.size();
       Object[] slots = new Object[n];
@@ -137,7 +152,8 @@ final class TriageHandlers {
     return state.get().requireReady();
   }
 
-  private JsonNode readJson(Context ctx) {
+  /** Reads a request's JSON body: 415 not JSON, 413 too large, 400 empty or malformed. */
+  JsonNode readJson(Context ctx) {
     String type = ctx.contentType();
     if (type == null || !isJson(type)) {
       throw new ProblemException(Problems.fromStatus(415));
@@ -215,7 +231,16 @@ final class TriageHandlers {
         .withPointer(pointerPrefix + e.pointer());
   }
 
-  private static List<TriageResult> await(ModelState ready, List<Conversation> conversations) {
+  /** The serving model's results; then offers them to shadow scoring. */
+  private List<TriageResult> await(LoadedModel ready, List<Conversation> conversations) {
+    long start = System.nanoTime();
+    List<TriageResult> results = awaitResults(ready, conversations);
+    shadow.offer(conversations, results, Duration.ofNanos(System.nanoTime() - start));
+    return results;
+  }
+
+  private static List<TriageResult> awaitResults(
+      LoadedModel ready, List<Conversation> conversations) {
     CompletableFuture<List<TriageResult>> future;
     try {
       future = ready.workLoad().submit(conversations);
@@ -251,7 +276,7 @@ final class TriageHandlers {
     }
   }
 
-  private void respond(Context ctx, ModelState ready, Object body, List<TriageResult> results) {
+  private void respond(Context ctx, LoadedModel ready, Object body, List<TriageResult> results) {
     RequestLog.modelVersion(ctx, ready.triager().description().version());
     metrics.results(results);
     RequestLog.routes(ctx, results.stream().map(r -> r.route().wireName()).toList());

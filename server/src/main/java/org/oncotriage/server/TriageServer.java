@@ -6,12 +6,17 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.oncotriage.model.ModelSignature;
 import org.oncotriage.triage.ModelDescription;
 import org.oncotriage.triage.Triager;
 import org.slf4j.Logger;
@@ -26,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>In front of Javalin, at the Jetty level, sit the {@link EdgeHandler} (methods that are not
  * standard, and the {@link UploadGate} that receives bodies without holding a thread) and the
  * {@link ProblemErrorHandler} (the HTTP server's own errors as problem bodies). The limits are
- * {@link HttpLimits}. Thread-safe.
+ * {@link HttpLimits}. Further model versions are loaded, shadowed, promoted and unloaded by {@link
+ * ModelRegistry} through the admin endpoints ({@link ModelAdminHandlers}). Thread-safe.
  */
 public final class TriageServer {
 
@@ -34,14 +40,15 @@ public final class TriageServer {
 
   /** Each route path and the methods it answers, for {@code Allow} and metric labels. */
   static final Map<String, String> ROUTES =
-      Map.of(
-          "/v1/triage", "POST",
-          "/v1/triage/batch", "POST",
-          "/v1/model", "GET",
-          "/health/live", "GET",
-          "/health/ready", "GET",
-          "/metrics", "GET",
-          "/openapi.json", "GET");
+      withAdminRoutes(
+          Map.of(
+              "/v1/triage", "POST",
+              "/v1/triage/batch", "POST",
+              "/v1/model", "GET",
+              "/health/live", "GET",
+              "/health/ready", "GET",
+              "/metrics", "GET",
+              "/openapi.json", "GET"));
 
   /** {@link #ROUTES} and the pages' ({@link WebPages#ROUTES}): every path the router answers. */
   static final Map<String, String> ALL_ROUTES = WebPages.withPageRoutes(ROUTES);
@@ -50,6 +57,9 @@ public final class TriageServer {
   private final ApiKeys apiKeys;
   private final ServerMetrics metrics;
   private final ModelLifecycle model;
+  private final ApiKeys adminKeys;
+  private final ShadowScoring shadow;
+  private final ModelRegistry models;
   private final RequestLimit requestLimit;
   private final EdgeResponses edge;
   private final UploadGate uploads;
@@ -62,12 +72,40 @@ public final class TriageServer {
    * @param modelLoader loads the model; called once, off the request threads
    */
   public TriageServer(ServerConfig config, Supplier<Triager> modelLoader) {
+    this(config, modelLoader, directoryLoader(config));
+  }
+
+  /**
+   * @param config the settings
+   * @param modelLoader loads the model; called once, off the request threads
+   * @param directoryLoader loads the model directory of a {@code POST /v1/models}
+   */
+  public TriageServer(
+      ServerConfig config, Supplier<Triager> modelLoader, Function<Path, Triager> directoryLoader) {
     this.config = Objects.requireNonNull(config, "config");
     Objects.requireNonNull(modelLoader, "modelLoader");
     this.apiKeys = ApiKeys.from(config.apiKeys(), config.apiKeysFile());
+    this.adminKeys = ApiKeys.from(config.admin().adminApiKeys(), null);
     this.metrics = new ServerMetrics(this::queueDepth);
+    String source = config.modelDir() == null ? "bundled" : config.modelDir().toString();
     this.model =
-        new ModelLifecycle(modelLoader, config.batching(), metrics, config.shutdownTimeout());
+        new ModelLifecycle(
+            modelLoader, source, config.batching(), metrics, config.shutdownTimeout());
+    this.shadow =
+        new ShadowScoring(
+            config.admin().shadowShare(),
+            () -> ThreadLocalRandom.current().nextDouble(),
+            new ShadowMetrics(metrics.registry()));
+    this.models =
+        new ModelRegistry(
+            model,
+            new ModelDirectoryLoader(directoryLoader),
+            config.batching(),
+            metrics,
+            config.admin().maxLoadedModels(),
+            config.shutdownTimeout(),
+            shadow,
+            serving -> metrics.modelLoaded(serving.description()));
     this.requestLimit = new RequestLimit(config.limits().maxConcurrentRequests(), metrics);
     this.edge = new EdgeResponses(metrics, ALL_ROUTES.keySet());
     this.uploads = new UploadGate(config.limits(), config.maxBodyBytes(), edge, metrics);
@@ -138,15 +176,19 @@ public final class TriageServer {
           http.setSendXPoweredBy(false);
         });
     cfg.events.serverStarted(this::startLoading);
-    cfg.events.serverStopped(model::close);
+    cfg.events.serverStopped(models::close);
     cfg.requestLogger.http((ctx, ms) -> RequestLog.finished(ctx, ms, metrics));
 
-    TriageHandlers triage = new TriageHandlers(model::state, config, metrics, requestLimit);
+    TriageHandlers triage =
+        new TriageHandlers(model::state, models, shadow, config, metrics, requestLimit);
     AuthThrottle throttle =
         new AuthThrottle(config.limits().maxAuthFailuresPerMinute(), System::nanoTime);
     var routes = cfg.routes;
     routes.before(RequestLog::assignId);
+    routes.before(ctx -> RequestLog.modelVersion(ctx, models.servingVersion()));
     routes.beforeMatched(new BearerAuth(apiKeys, config.protectOperational(), throttle, metrics));
+    routes.beforeMatched(BearerAuth.admin(adminKeys, throttle, metrics));
+    new ModelAdminHandlers(models, triage::readJson).register(routes);
     routes.post("/v1/triage", triage::triage);
     routes.post("/v1/triage/batch", triage::triageBatch);
     routes.get("/v1/model", triage::model);
@@ -206,6 +248,27 @@ public final class TriageServer {
     return apiKeys.enabled()
         ? "api_keys(" + apiKeys.size() + ")"
         : "UNAUTHENTICATED(no API key configured; host=" + config.host() + ")";
+  }
+
+  /** The core routes and {@link ModelAdminHandlers#ROUTES}, in one map. */
+  private static Map<String, String> withAdminRoutes(Map<String, String> core) {
+    Map<String, String> all = new LinkedHashMap<>(core);
+    all.putAll(ModelAdminHandlers.ROUTES);
+    return Map.copyOf(all);
+  }
+
+  /**
+   * Loads a model directory as the service's own model is loaded: with {@code intra_op_threads},
+   * and only with a signature that {@code model_public_key} verifies when that is set.
+   */
+  private static Function<Path, Triager> directoryLoader(ServerConfig config) {
+    return dir -> {
+      PublicKey key =
+          config.modelPublicKey() == null
+              ? null
+              : ModelSignature.readPublicKey(config.modelPublicKey());
+      return ServerMain.loader(dir, config.intraOpThreads(), key).get();
+    };
   }
 
   private static byte[] loadOpenApi() {

@@ -113,4 +113,41 @@ class ServerConfigTest {
         .isTrue();
     assertThat(ServerConfig.defaultConfig().batching().direct()).isFalse();
   }
+
+  @Test
+  void adminKeysTakeTheFormsOfApiKeysAndAreNeverShown() {
+    String digest = ApiKeys.hashHex("other-admin");
+    ServerConfig c =
+        ServerConfig.resolve(
+            Map.of(),
+            Map.of(
+                "ONCOTRIAGE_ADMIN_API_KEYS", "admin-one, sha256:" + digest,
+                "ONCOTRIAGE_MAX_LOADED_MODELS", "4",
+                "ONCOTRIAGE_SHADOW_SHARE", "0.25"),
+            null);
+    assertThat(c.admin().adminApiKeys())
+        .containsExactly(
+            ApiKeys.HASH_PREFIX + ApiKeys.hashHex("admin-one"), ApiKeys.HASH_PREFIX + digest);
+    assertThat(c.admin().maxLoadedModels()).isEqualTo(4);
+    assertThat(c.admin().shadowShare()).isEqualTo(0.25);
+    assertThat(c.toString()).contains("admin_api_keys=2").doesNotContain("admin-one");
+    assertThat(c.apiKeys()).isEmpty();
+
+    ServerConfig none = ServerConfig.defaultConfig();
+    assertThat(none.admin().adminApiKeys()).isEmpty();
+    assertThat(none.admin().maxLoadedModels()).isEqualTo(3);
+    assertThat(none.admin().shadowShare()).isEqualTo(0.1);
+  }
+
+  @Test
+  void badLifecycleSettingsAreRefusedNamingTheKey() {
+    assertThatThrownBy(() -> ServerConfig.resolve(Map.of("admin_api_keys", " , "), Map.of(), null))
+        .hasMessageContaining("admin_api_keys")
+        .hasMessageContaining("holds no key")
+        .hasMessageNotContaining(" , ");
+    assertThatThrownBy(() -> ServerConfig.resolve(Map.of("shadow_share", "1.5"), Map.of(), null))
+        .hasMessageContaining("shadow_share");
+    assertThatThrownBy(() -> ServerConfig.resolve(Map.of("max_loaded_models", "0"), Map.of(), null))
+        .hasMessageContaining("max_loaded_models");
+  }
 }

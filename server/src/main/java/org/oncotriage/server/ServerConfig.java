@@ -58,6 +58,7 @@ import org.oncotriage.server.batching.BatchingConfig;
  * @param modelPublicKey a PEM Ed25519 public key; when set, the model loads only with a detached
  *     signature that it verifies ({@code model_public_key}, default none; see {@code
  *     ModelSignature})
+ * @param feedback clinicians' feedback and its database; see {@link FeedbackConfig} for the keys
  */
 public record ServerConfig(
     String host,
@@ -77,7 +78,8 @@ public record ServerConfig(
     Duration shutdownTimeout,
     HttpLimits limits,
     boolean exitOnLoadFailure,
-    Path modelPublicKey) {
+    Path modelPublicKey,
+    FeedbackConfig feedback) {
 
   /** The interface bound when no host is given and no API key is configured. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -113,6 +115,7 @@ public record ServerConfig(
     }
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(feedback, "feedback");
   }
 
   private static Map<String, String> defaults() {
@@ -140,6 +143,7 @@ public record ServerConfig(
     d.put("max_auth_failures_per_minute", "10");
     d.put("exit_on_load_failure", "true");
     d.put("model_public_key", "");
+    d.putAll(FeedbackConfig.DEFAULTS);
     return Collections.unmodifiableMap(d);
   }
 
@@ -217,7 +221,8 @@ public record ServerConfig(
             Duration.ofMillis(p.integer("idle_timeout_ms")),
             p.integer("max_auth_failures_per_minute")),
         p.get("exit_on_load_failure", ServerConfig::parseBoolean),
-        p.get("model_public_key", s -> s.isEmpty() ? null : Path.of(s)));
+        p.get("model_public_key", s -> s.isEmpty() ? null : Path.of(s)),
+        FeedbackConfig.parse(p));
   }
 
   /** The batching part. */
@@ -246,7 +251,8 @@ public record ServerConfig(
         shutdownTimeout,
         limits,
         exitOnLoadFailure,
-        modelPublicKey);
+        modelPublicKey,
+        feedback);
   }
 
   /** Whether requests must present an API key. */
@@ -291,6 +297,8 @@ public record ServerConfig(
         + exitOnLoadFailure
         + ", model_public_key="
         + modelPublicKey
+        + ", "
+        + feedback
         + "]";
   }
 
@@ -349,8 +357,8 @@ public record ServerConfig(
     }
   }
 
-  /** Parses values and names the key and its source when one is wrong. */
-  private record Parser(Map<String, String> values, Map<String, String> origin) {
+  /** Parses values and names the key and its source when one is wrong (never a secret's value). */
+  record Parser(Map<String, String> values, Map<String, String> origin) {
     <T> T get(String key, Function<String, T> parse) {
       String raw = values.get(key);
       try {
@@ -361,7 +369,7 @@ public record ServerConfig(
                 + " from "
                 + origin.get(key)
                 + ": cannot use '"
-                + (key.equals("api_keys") ? "***" : raw)
+                + (key.equals("api_keys") || FeedbackConfig.SECRETS.contains(key) ? "***" : raw)
                 + "'"
                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
       }
@@ -369,6 +377,14 @@ public record ServerConfig(
 
     int integer(String key) {
       return get(key, Integer::parseInt);
+    }
+
+    boolean bool(String key) {
+      return get(key, ServerConfig::parseBoolean);
+    }
+
+    String string(String key) {
+      return values.get(key);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.oncotriage.server;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -177,6 +178,11 @@ public final class ServerMetrics implements WorkLoadListener {
   @Override
   public void rejected(int conversations) {
     rejected.increment(conversations);
+  }
+
+  /** The registry, for the meters of other parts (feedback). */
+  MeterRegistry registry() {
+    return registry;
   }
 
   /** The Prometheus text exposition. */

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationCodec;
@@ -43,13 +44,22 @@ final class TriageHandlers {
   private final ServerConfig config;
   private final ServerMetrics metrics;
   private final RequestLimit limit;
+  private final Consumer<List<TriageResult>> answered;
 
+  /**
+   * @param answered told of the results sent to each caller (the feedback memory); must not block
+   */
   TriageHandlers(
-      Supplier<ModelState> state, ServerConfig config, ServerMetrics metrics, RequestLimit limit) {
+      Supplier<ModelState> state,
+      ServerConfig config,
+      ServerMetrics metrics,
+      RequestLimit limit,
+      Consumer<List<TriageResult>> answered) {
     this.state = state;
     this.config = config;
     this.metrics = metrics;
     this.limit = limit;
+    this.answered = answered;
   }
 
   /** {@code POST /v1/triage}: one conversation, one result. */
@@ -137,7 +147,8 @@ final class TriageHandlers {
     return state.get().requireReady();
   }
 
-  private JsonNode readJson(Context ctx) {
+  /** The request body as JSON: 415, 413 and 400 problems as for triage. */
+  JsonNode readJson(Context ctx) {
     String type = ctx.contentType();
     if (type == null || !isJson(type)) {
       throw new ProblemException(Problems.fromStatus(415));
@@ -256,6 +267,7 @@ final class TriageHandlers {
     metrics.results(results);
     RequestLog.routes(ctx, results.stream().map(r -> r.route().wireName()).toList());
     writeJson(ctx, body);
+    answered.accept(results);
   }
 
   static void writeJson(Context ctx, Object body) {

@@ -41,7 +41,8 @@ public final class TriageServer {
           "/health/live", "GET",
           "/health/ready", "GET",
           "/metrics", "GET",
-          "/openapi.json", "GET");
+          "/openapi.json", "GET",
+          "/v1/feedback", "POST");
 
   private final ServerConfig config;
   private final ApiKeys apiKeys;
@@ -50,6 +51,7 @@ public final class TriageServer {
   private final RequestLimit requestLimit;
   private final EdgeResponses edge;
   private final UploadGate uploads;
+  private final FeedbackEndpoint feedback;
   private final byte[] openApi;
   private final Javalin app;
   private volatile Consumer<String> onLoadFailure = reason -> {};
@@ -69,6 +71,7 @@ public final class TriageServer {
     this.edge = new EdgeResponses(metrics, ROUTES.keySet());
     this.uploads = new UploadGate(config.limits(), config.maxBodyBytes(), edge, metrics);
     this.openApi = loadOpenApi();
+    this.feedback = FeedbackEndpoint.open(config.feedback(), metrics.registry());
     this.app = Javalin.create(this::configure);
   }
 
@@ -115,6 +118,7 @@ public final class TriageServer {
   /** Finishes requests in flight, drains the queue, closes the model. Idempotent. */
   public void stop() {
     app.stop();
+    feedback.close();
   }
 
   private void configure(JavalinConfig cfg) {
@@ -136,9 +140,11 @@ public final class TriageServer {
         });
     cfg.events.serverStarted(this::startLoading);
     cfg.events.serverStopped(model::close);
+    cfg.events.serverStopped(feedback::close);
     cfg.requestLogger.http((ctx, ms) -> RequestLog.finished(ctx, ms, metrics));
 
-    TriageHandlers triage = new TriageHandlers(model::state, config, metrics, requestLimit);
+    TriageHandlers triage =
+        new TriageHandlers(model::state, config, metrics, requestLimit, feedback::remember);
     AuthThrottle throttle =
         new AuthThrottle(config.limits().maxAuthFailuresPerMinute(), System::nanoTime);
     var routes = cfg.routes;
@@ -147,6 +153,7 @@ public final class TriageServer {
     routes.post("/v1/triage", triage::triage);
     routes.post("/v1/triage/batch", triage::triageBatch);
     routes.get("/v1/model", triage::model);
+    routes.post("/v1/feedback", ctx -> feedback.submit(ctx, triage.readJson(ctx)));
     routes.get("/health/live", ctx -> TriageHandlers.writeJson(ctx, Map.of("status", "live")));
     routes.get("/health/ready", this::ready);
     routes.get("/metrics", this::metrics);

@@ -59,6 +59,7 @@ public final class FeedbackService implements AutoCloseable {
     }
     this.cipher = cipher;
     this.store = new FeedbackStore(database.dataSource());
+    purge();
     this.memory = new TriageMemory(store, settings.memoryCapacity(), settings.memoryBatchSize());
     this.purges =
         Executors.newSingleThreadScheduledExecutor(
@@ -67,7 +68,6 @@ public final class FeedbackService implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    purge();
     purges.scheduleWithFixedDelay(
         this::purgeQuietly, PURGE_EVERY_MINUTES, PURGE_EVERY_MINUTES, TimeUnit.MINUTES);
   }
@@ -89,7 +89,7 @@ public final class FeedbackService implements AutoCloseable {
         memory
             .pending(id)
             .or(() -> store.latestTriage(id, now.minus(settings.window())))
-            .orElseThrow(() -> new NotTriagedException(id));
+            .orElseThrow(NotTriagedException::new);
     Feedback feedback =
         new Feedback(id, now, submission.reviewerRole(), submission.labels(), triage);
     SealedText text = null;
@@ -201,7 +201,7 @@ public final class FeedbackService implements AutoCloseable {
   public static final class NotTriagedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    NotTriagedException(String conversationId) {
+    NotTriagedException() {
       super("no triage of this conversation id within the feedback window", null, false, false);
     }
   }

@@ -57,14 +57,25 @@ public final class TriageMemory implements AutoCloseable {
     writer.start();
   }
 
-  /** Queues a record; false (and counted as dropped) when the queue is full or closed. */
+  /**
+   * Queues a record; false (and counted as dropped) when the queue is full or closed, or when its
+   * id or model name or version is longer than the store's columns ({@link
+   * TriageRecord#MAX_ID_CHARS}): one such record must not fail a whole batch, and feedback could
+   * not name such an id anyway.
+   */
   public boolean offer(TriageRecord record) {
-    if (closing || !queue.offer(record)) {
+    if (closing || !fits(record) || !queue.offer(record)) {
       dropped.increment();
       return false;
     }
     available.release();
     return true;
+  }
+
+  private static boolean fits(TriageRecord r) {
+    return r.conversationId().length() <= TriageRecord.MAX_ID_CHARS
+        && r.modelName().length() <= TriageRecord.MAX_ID_CHARS
+        && r.modelVersion().length() <= TriageRecord.MAX_ID_CHARS;
   }
 
   /**

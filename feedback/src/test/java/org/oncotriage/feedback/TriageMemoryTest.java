@@ -62,6 +62,19 @@ class TriageMemoryTest {
     }
   }
 
+  @Test
+  void anIdLongerThanTheColumnIsDroppedAloneInsteadOfFailingItsBatch() throws Exception {
+    try (FeedbackDatabase db = FeedbackDatabase.open(DatabaseSettings.embedded(dir))) {
+      TriageMemory memory = new TriageMemory(new FeedbackStore(db.dataSource()), 100, 10);
+      assertThat(memory.offer(record("x".repeat(TriageRecord.MAX_ID_CHARS + 1)))).isFalse();
+      assertThat(memory.offer(record("c-1"))).isTrue();
+      memory.close();
+      assertThat(memory.dropped()).isEqualTo(1);
+      assertThat(memory.written()).isEqualTo(1);
+      assertThat(memory.failed()).isZero();
+    }
+  }
+
   /** A data source that hands out connections only once {@link #open} is counted down. */
   private static final class Gate {
     final CountDownLatch entered = new CountDownLatch(1);

@@ -54,8 +54,14 @@ final class FeedbackEndpoint implements AutoCloseable {
               + " feedback_encryption_key_file is set");
     }
     FeedbackDatabase database = FeedbackDatabase.open(config.database());
-    FeedbackService service =
-        new FeedbackService(database, config.settings(), cipher, Clock.systemUTC());
+    FeedbackService service;
+    try {
+      service = new FeedbackService(database, config.settings(), cipher, Clock.systemUTC());
+    } catch (FeedbackStore.StoreException e) {
+      database.close();
+      throw new IllegalArgumentException(
+          "feedback database " + config.database().safeUrl() + ": " + e.getMessage());
+    }
     LOG.info(
         "feedback database {} ready (migrations applied: {}); window_days={} store_text={}",
         config.database().safeUrl(),

@@ -51,13 +51,13 @@ public record AgreementSummary(
     s.append(
         String.format(
             Locale.ROOT,
-            "%-28s %7s %9s %7s %7s %7s%n",
+            "%-48s %7s %9s %7s %7s %14s%n",
             "",
             "n",
             "agree",
             "under",
             "over",
-            "urgent-"));
+            "urgent missed"));
     row(s, "overall", overall);
     byLevel.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -69,11 +69,11 @@ public record AgreementSummary(
   }
 
   private static void row(StringBuilder s, String name, Counts c) {
-    String label = name.length() > 28 ? name.substring(0, 27) + "~" : name;
+    String label = name.length() > 48 ? name.substring(0, 47) + "~" : name;
     s.append(
         String.format(
             Locale.ROOT,
-            "%-28s %7d %8.1f%% %7d %7d %7d%n",
+            "%-48s %7d %8.1f%% %7d %7d %14d%n",
             label,
             c.total(),
             100 * c.agreementRate(),

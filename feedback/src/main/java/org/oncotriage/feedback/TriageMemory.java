@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * Remembers triage results off the request path: {@link #offer} puts a record in a bounded queue
  * and returns at once (a full queue drops the record and counts it: triage is never slowed or
  * failed by the feedback database), and one writer thread appends what is waiting to the store in
- * batches of up to {@code batchSize}, one transaction each. Under load batches fill by themselves;
- * an idle writer waits on the queue. A failed batch is counted and logged by exception class and
- * SQL state, never by content.
+ * batches of up to {@code batchSize}, one transaction each. When fewer than a batch are waiting,
+ * the writer lingers (default {@value #DEFAULT_LINGER_MS} ms) to let more gather, so light traffic
+ * costs a few transactions a second instead of one per request; an idle writer waits on the queue.
+ * A failed batch is counted and logged by exception class and SQL state, never by content.
  *
  * <p>{@link #pending} finds a record still waiting or being written, so feedback that follows its
  * triage within milliseconds still finds it. Thread-safe.
@@ -28,9 +29,13 @@ public final class TriageMemory implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TriageMemory.class);
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
+  /** How long the writer waits for a batch to gather by default, in milliseconds. */
+  public static final long DEFAULT_LINGER_MS = 100;
+
   private final FeedbackStore store;
   private final BlockingQueue<TriageRecord> queue;
   private final int batchSize;
+  private final Duration linger;
   private final Thread writer;
   private final LongAdder dropped = new LongAdder();
   private final LongAdder written = new LongAdder();
@@ -45,6 +50,16 @@ public final class TriageMemory implements AutoCloseable {
    * @param batchSize the most records per database transaction
    */
   public TriageMemory(FeedbackStore store, int capacity, int batchSize) {
+    this(store, capacity, batchSize, Duration.ofMillis(DEFAULT_LINGER_MS));
+  }
+
+  /**
+   * @param store where records go
+   * @param capacity the most records waiting; beyond that {@link #offer} drops
+   * @param batchSize the most records per database transaction
+   * @param linger how long the writer waits for a batch to gather when fewer are waiting
+   */
+  public TriageMemory(FeedbackStore store, int capacity, int batchSize, Duration linger) {
     if (capacity < 1 || batchSize < 1) {
       throw new IllegalArgumentException(
           "capacity and batchSize must be positive, received " + capacity + ", " + batchSize);
@@ -52,6 +67,7 @@ public final class TriageMemory implements AutoCloseable {
     this.store = store;
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.batchSize = batchSize;
+    this.linger = linger;
     this.writer = new Thread(this::writeLoop, "triage-memory-writer");
     writer.setDaemon(true);
     writer.start();
@@ -147,6 +163,9 @@ public final class TriageMemory implements AutoCloseable {
     while (true) {
       try {
         available.tryAcquire(1, TimeUnit.SECONDS);
+        if (!closing && !queue.isEmpty() && queue.size() < batchSize) {
+          Thread.sleep(linger.toMillis());
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

@@ -121,7 +121,7 @@ final class FeedbackEndpoint implements AutoCloseable {
     response.put("verdict", f.verdict().wireName());
     response.put("route", f.triage().route().wireName());
     response.put(
-        "model", Map.of("name", f.triage().modelName(), "version", f.triage().modelVersion()));
+        "model", new TriageResult.ModelIdentity(f.triage().modelName(), f.triage().modelVersion()));
     response.put("triaged_at", f.triage().triagedAt().toString());
     response.put("text_stored", receipt.textStored());
     if (!receipt.textStored() && FeedbackRequest.hasConversation(body)) {

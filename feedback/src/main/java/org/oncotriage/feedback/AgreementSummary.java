@@ -31,18 +31,32 @@ public record AgreementSummary(
 
   /** The summary of some feedback. */
   public static AgreementSummary of(Iterable<Feedback> feedback) {
-    Counts overall = Counts.ZERO;
-    Map<String, Counts> byLevel = new TreeMap<>();
-    Map<String, Counts> byVersion = new TreeMap<>();
-    for (Feedback f : feedback) {
+    Tally tally = new Tally();
+    feedback.forEach(tally::add);
+    return tally.summary();
+  }
+
+  /** Counts feedback one at a time, for exports that stream. Not thread-safe. */
+  public static final class Tally {
+    private Counts overall = Counts.ZERO;
+    private final Map<String, Counts> byLevel = new TreeMap<>();
+    private final Map<String, Counts> byVersion = new TreeMap<>();
+
+    /** Counts one feedback. */
+    public void add(Feedback f) {
       overall = overall.plus(f);
       byLevel.merge(f.labels().responder().wireName(), Counts.ZERO.plus(f), Counts::sum);
       byVersion.merge(f.triage().modelVersion(), Counts.ZERO.plus(f), Counts::sum);
     }
-    for (Responder level : Responder.values()) {
-      byLevel.putIfAbsent(level.wireName(), Counts.ZERO);
+
+    /** The summary so far; every level is present, with zeros when no feedback named it. */
+    public AgreementSummary summary() {
+      Map<String, Counts> levels = new TreeMap<>(byLevel);
+      for (Responder level : Responder.values()) {
+        levels.putIfAbsent(level.wireName(), Counts.ZERO);
+      }
+      return new AgreementSummary(overall, levels, new TreeMap<>(byVersion));
     }
-    return new AgreementSummary(overall, new TreeMap<>(byLevel), new TreeMap<>(byVersion));
   }
 
   /** A short table for a terminal. */

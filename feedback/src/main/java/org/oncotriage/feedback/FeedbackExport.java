@@ -2,13 +2,11 @@ package org.oncotriage.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationCodec;
 import org.oncotriage.conversation.jsonl.ConversationWriter;
@@ -17,8 +15,9 @@ import org.oncotriage.json.Json;
 /**
  * Turns stored feedback into training data: each conversation that has stored text, decrypted and
  * labeled with the clinician's decision, one a line in the {@code LABELING.md} format (the latest
- * feedback wins when a conversation has several), and an {@link AgreementSummary} over every
- * feedback row. The file appears only when the export succeeds (written beside it, then moved).
+ * feedback with text wins when a conversation has several), in conversation-id order, and an {@link
+ * AgreementSummary} over every feedback row. Rows are streamed, so memory stays bounded. The file
+ * appears only when the export succeeds (written beside it, then moved).
  */
 public final class FeedbackExport {
 
@@ -44,41 +43,85 @@ public final class FeedbackExport {
    * @throws IllegalArgumentException when text is stored but no key, or the wrong key, is given
    */
   public static Result export(FeedbackStore store, TextCipher cipher, Path out) throws IOException {
-    List<FeedbackStore.StoredFeedback> rows = store.readAll();
-    Map<String, FeedbackStore.StoredFeedback> latestWithText = new LinkedHashMap<>();
-    List<Feedback> all = new ArrayList<>(rows.size());
-    for (FeedbackStore.StoredFeedback row : rows) {
-      all.add(row.feedback());
-      if (row.text() != null) {
-        latestWithText.remove(row.feedback().conversationId());
-        latestWithText.put(row.feedback().conversationId(), row);
-      }
-    }
-    if (!latestWithText.isEmpty() && cipher == null) {
-      throw new IllegalArgumentException(
-          latestWithText.size()
-              + " conversations are stored encrypted; give the key (--key-file or"
-              + " ONCOTRIAGE_FEEDBACK_ENCRYPTION_KEY)");
-    }
     Path absolute = out.toAbsolutePath();
     Path temp = Files.createTempFile(absolute.getParent(), ".export-", ".jsonl.tmp");
     try {
+      Result result;
       try (ConversationWriter writer = ConversationWriter.create(temp)) {
-        for (FeedbackStore.StoredFeedback row : latestWithText.values()) {
-          writer.write(labeledConversation(row, cipher));
+        Streamer streamer = new Streamer(writer, cipher);
+        try {
+          store.forEachFeedback(streamer);
+          streamer.finish();
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
         }
+        result = streamer.result();
       }
       Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      return result;
     } finally {
       Files.deleteIfExists(temp);
     }
-    int conversations = latestWithText.size();
-    int withoutText = (int) rows.stream().filter(r -> r.text() == null).count();
-    return new Result(rows.size(), conversations, withoutText, AgreementSummary.of(all));
+  }
+
+  /** Counts every row and writes each conversation's latest row with text once its group ends. */
+  private static final class Streamer implements Consumer<FeedbackStore.StoredFeedback> {
+    private final ConversationWriter writer;
+    private final TextCipher cipher;
+    private final AgreementSummary.Tally tally = new AgreementSummary.Tally();
+    private String conversationId;
+    private FeedbackStore.StoredFeedback latestWithText;
+    private int rows;
+    private int written;
+    private int withoutText;
+
+    Streamer(ConversationWriter writer, TextCipher cipher) {
+      this.writer = writer;
+      this.cipher = cipher;
+    }
+
+    @Override
+    public void accept(FeedbackStore.StoredFeedback row) {
+      String id = row.feedback().conversationId();
+      if (!id.equals(conversationId)) {
+        finish();
+        conversationId = id;
+      }
+      rows++;
+      tally.add(row.feedback());
+      if (row.text() == null) {
+        withoutText++;
+      } else {
+        latestWithText = row;
+      }
+    }
+
+    void finish() {
+      if (latestWithText != null) {
+        try {
+          writer.write(labeledConversation(latestWithText, cipher));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        written++;
+        latestWithText = null;
+      }
+    }
+
+    Result result() {
+      return new Result(rows, written, withoutText, tally.summary());
+    }
   }
 
   private static Conversation labeledConversation(
       FeedbackStore.StoredFeedback row, TextCipher cipher) throws IOException {
+    if (cipher == null) {
+      throw new IllegalArgumentException(
+          "feedback "
+              + row.feedbackId()
+              + " holds encrypted text; give the key (--key-file or"
+              + " ONCOTRIAGE_FEEDBACK_ENCRYPTION_KEY)");
+    }
     Feedback f = row.feedback();
     byte[] plain;
     try {

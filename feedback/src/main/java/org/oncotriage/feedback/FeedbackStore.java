@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.conversation.Responder;
@@ -53,7 +54,8 @@ public final class FeedbackStore {
           + " f.model_billable_probability, f.model_billable_likely, f.model_urgent,"
           + " f.model_urgent_probability, t.key_id, t.nonce, t.ciphertext"
           + " FROM feedback f LEFT JOIN feedback_text t"
-          + " ON t.feedback_id = f.feedback_id ORDER BY f.feedback_id";
+          + " ON t.feedback_id = f.feedback_id ORDER BY f.conversation_id, f.feedback_id";
+  private static final int FETCH_SIZE = 500;
 
   private final DataSource dataSource;
 
@@ -177,19 +179,36 @@ public final class FeedbackStore {
     }
   }
 
-  /** Every feedback row in id order, with its sealed text when it has one. */
-  public List<StoredFeedback> readAll() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(ALL_FEEDBACK);
-        ResultSet rs = ps.executeQuery()) {
-      List<StoredFeedback> rows = new ArrayList<>();
-      while (rs.next()) {
-        rows.add(storedFeedback(rs));
+  /**
+   * Hands every feedback row, with its sealed text when it has one, to {@code action}, ordered by
+   * conversation id and then feedback id (so a conversation's latest feedback comes last), streamed
+   * {@value #FETCH_SIZE} rows at a time: memory stays bounded however large the table.
+   */
+  public void forEachFeedback(Consumer<StoredFeedback> action) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false); // PostgreSQL streams only inside a transaction
+      try (PreparedStatement ps = c.prepareStatement(ALL_FEEDBACK)) {
+        ps.setFetchSize(FETCH_SIZE);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            action.accept(storedFeedback(rs));
+          }
+        }
+      } finally {
+        c.rollback();
       }
-      return rows;
     } catch (SQLException e) {
       throw new StoreException("read feedback", e);
     }
+  }
+
+  /**
+   * Every feedback row, in {@link #forEachFeedback} order, in memory: for small tables and tests.
+   */
+  public List<StoredFeedback> readAll() {
+    List<StoredFeedback> rows = new ArrayList<>();
+    forEachFeedback(rows::add);
+    return rows;
   }
 
   /** Deletes triage records older than {@code before}; returns how many. */

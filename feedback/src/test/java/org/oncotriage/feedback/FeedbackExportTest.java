@@ -100,7 +100,7 @@ class FeedbackExportTest {
   @Test
   void storedTextWithoutAKeyIsRefused() {
     assertThatThrownBy(() -> FeedbackExport.export(service.store(), null, dir.resolve("x.jsonl")))
-        .hasMessageContaining("1 conversations are stored encrypted; give the key");
+        .hasMessageContaining("holds encrypted text; give the key");
   }
 
   @Test

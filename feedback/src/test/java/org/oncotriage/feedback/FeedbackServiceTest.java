@@ -157,6 +157,29 @@ class FeedbackServiceTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
+  void theExportStreamsBackEachStoredConversationLabeledByTheClinician(TestDatabases.Kind kind)
+      throws Exception {
+    FeedbackService s = open(kind, true);
+    for (int i = 0; i < 3; i++) {
+      s.remember(Fixtures.result("c-" + i, Responder.NURSE, "v1", false));
+      s.submit(submission("c-" + i, i != 1));
+    }
+    Path out = dir.resolve("export.jsonl");
+
+    FeedbackExport.Result result =
+        FeedbackExport.export(s.store(), TextCipher.fromBase64(Fixtures.KEY), out);
+
+    assertThat(result.feedbackRows()).isEqualTo(3);
+    assertThat(result.conversations()).isEqualTo(2);
+    List<org.oncotriage.conversation.Conversation> read =
+        org.oncotriage.conversation.jsonl.ConversationReader.readAllLabeled(out);
+    assertThat(read).extracting(c -> c.id()).containsExactly("c-0", "c-2");
+    assertThat(read.get(1).labels()).isEqualTo(new Labels(Responder.ONCOLOGIST, true, false));
+    assertThat(read.get(1).messages().get(0).text()).isEqualTo(Fixtures.SECRET_TEXT);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
   void textRetentionOnWithoutAKeyIsRefused(TestDatabases.Kind kind) {
     database = FeedbackDatabase.open(TestDatabases.settings(kind, dir));
     try {

@@ -108,6 +108,25 @@ class FeedbackEndpointTest {
   }
 
   @Test
+  void theRoundTripRunsOnARealPostgreSqlServerByUrl() throws Exception {
+    String url = PostgresForTests.freshSchemaUrl();
+    TriageServer server = server(Map.of("feedback_db_url", url));
+    TestServers.whenReady(
+        server,
+        (app, client) -> {
+          triageOne(client);
+          assertThat(postJson(client, "/v1/feedback", FEEDBACK).code()).isEqualTo(201);
+        });
+    server.stop();
+    try (FeedbackDatabase db = FeedbackDatabase.open(DatabaseSettings.of(url))) {
+      List<FeedbackStore.StoredFeedback> rows = new FeedbackStore(db.dataSource()).readAll();
+      assertThat(rows).hasSize(1);
+      assertThat(rows.get(0).feedback().verdict().wireName()).isEqualTo("under_triage");
+    }
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
   void anIdThatWasNotTriagedIs404WithAProblemBody() throws Exception {
     TestServers.whenReady(
         server(Map.of()),

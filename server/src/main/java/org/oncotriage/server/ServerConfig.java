@@ -60,6 +60,7 @@ import org.oncotriage.server.batching.BatchingConfig;
  *     ModelSignature})
  * @param admin who may manage models, how many may be loaded and the shadow share; see {@link
  *     ModelAdminConfig} for the keys
+ * @param feedback clinicians' feedback and its database; see {@link FeedbackConfig} for the keys
  */
 public record ServerConfig(
     String host,
@@ -80,7 +81,8 @@ public record ServerConfig(
     HttpLimits limits,
     boolean exitOnLoadFailure,
     Path modelPublicKey,
-    ModelAdminConfig admin) {
+    ModelAdminConfig admin,
+    FeedbackConfig feedback) {
 
   /** The interface bound when no host is given and no API key is configured. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -117,6 +119,7 @@ public record ServerConfig(
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(admin, "admin");
+    Objects.requireNonNull(feedback, "feedback");
   }
 
   private static Map<String, String> defaults() {
@@ -147,6 +150,7 @@ public record ServerConfig(
     d.put("max_auth_failures_per_minute", "10");
     d.put("exit_on_load_failure", "true");
     d.put("model_public_key", "");
+    d.putAll(FeedbackConfig.DEFAULTS);
     return Collections.unmodifiableMap(d);
   }
 
@@ -228,7 +232,8 @@ public record ServerConfig(
         new ModelAdminConfig(
             p.get("admin_api_keys", ServerConfig::hashKeys),
             p.integer("max_loaded_models"),
-            p.get("shadow_share", Double::parseDouble)));
+            p.get("shadow_share", Double::parseDouble)),
+        FeedbackConfig.parse(p));
   }
 
   /** The batching part. */
@@ -258,7 +263,8 @@ public record ServerConfig(
         limits,
         exitOnLoadFailure,
         modelPublicKey,
-        admin);
+        admin,
+        feedback);
   }
 
   /** Whether requests must present an API key. */
@@ -305,6 +311,8 @@ public record ServerConfig(
         + modelPublicKey
         + ", "
         + admin
+        + ", "
+        + feedback
         + "]";
   }
 
@@ -363,8 +371,8 @@ public record ServerConfig(
     }
   }
 
-  /** Parses values and names the key and its source when one is wrong. */
-  private record Parser(Map<String, String> values, Map<String, String> origin) {
+  /** Parses values and names the key and its source when one is wrong (never a secret's value). */
+  record Parser(Map<String, String> values, Map<String, String> origin) {
     <T> T get(String key, Function<String, T> parse) {
       String raw = values.get(key);
       try {
@@ -375,7 +383,7 @@ public record ServerConfig(
                 + " from "
                 + origin.get(key)
                 + ": cannot use '"
-                + (key.endsWith("api_keys") ? "***" : raw)
+                + (key.endsWith("api_keys") || FeedbackConfig.SECRETS.contains(key) ? "***" : raw)
                 + "'"
                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
       }
@@ -383,6 +391,14 @@ public record ServerConfig(
 
     int integer(String key) {
       return get(key, Integer::parseInt);
+    }
+
+    boolean bool(String key) {
+      return get(key, ServerConfig::parseBoolean);
+    }
+
+    String string(String key) {
+      return values.get(key);
     }
   }
 }

@@ -193,6 +193,11 @@ public final class ServerMetrics implements WorkLoadListener {
     rejected.increment(conversations);
   }
 
+  /** The registry, for the meters of other parts (feedback). */
+  MeterRegistry registry() {
+    return registry;
+  }
+
   /** The Prometheus text exposition. */
   public String scrape() {
     return registry.scrape();

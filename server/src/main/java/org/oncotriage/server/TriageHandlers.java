@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationCodec;
@@ -49,20 +50,26 @@ final class TriageHandlers {
   private final ServerConfig config;
   private final ServerMetrics metrics;
   private final RequestLimit limit;
+  private final Consumer<List<TriageResult>> answered;
 
+  /**
+   * @param answered told of the results sent to each caller (the feedback memory); must not block
+   */
   TriageHandlers(
       Supplier<ModelState> state,
       ModelRegistry models,
       ShadowScoring shadow,
       ServerConfig config,
       ServerMetrics metrics,
-      RequestLimit limit) {
+      RequestLimit limit,
+      Consumer<List<TriageResult>> answered) {
     this.state = state;
     this.models = models;
     this.shadow = shadow;
     this.config = config;
     this.metrics = metrics;
     this.limit = limit;
+    this.answered = answered;
   }
 
   /** {@code POST /v1/triage}: one conversation, one result. */
@@ -281,6 +288,7 @@ final class TriageHandlers {
     metrics.results(results);
     RequestLog.routes(ctx, results.stream().map(r -> r.route().wireName()).toList());
     writeJson(ctx, body);
+    answered.accept(results);
   }
 
   static void writeJson(Context ctx, Object body) {

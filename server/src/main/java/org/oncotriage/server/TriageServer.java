@@ -48,7 +48,8 @@ public final class TriageServer {
               "/health/live", "GET",
               "/health/ready", "GET",
               "/metrics", "GET",
-              "/openapi.json", "GET"));
+              "/openapi.json", "GET",
+              "/v1/feedback", "POST"));
 
   /** {@link #ROUTES} and the pages' ({@link WebPages#ROUTES}): every path the router answers. */
   static final Map<String, String> ALL_ROUTES = WebPages.withPageRoutes(ROUTES);
@@ -63,6 +64,7 @@ public final class TriageServer {
   private final RequestLimit requestLimit;
   private final EdgeResponses edge;
   private final UploadGate uploads;
+  private final FeedbackEndpoint feedback;
   private final byte[] openApi;
   private final Javalin app;
   private volatile Consumer<String> onLoadFailure = reason -> {};
@@ -110,6 +112,7 @@ public final class TriageServer {
     this.edge = new EdgeResponses(metrics, ALL_ROUTES.keySet());
     this.uploads = new UploadGate(config.limits(), config.maxBodyBytes(), edge, metrics);
     this.openApi = loadOpenApi();
+    this.feedback = FeedbackEndpoint.open(config.feedback(), metrics.registry());
     this.app = Javalin.create(this::configure);
   }
 
@@ -156,6 +159,7 @@ public final class TriageServer {
   /** Finishes requests in flight, drains the queue, closes the model. Idempotent. */
   public void stop() {
     app.stop();
+    feedback.close();
   }
 
   private void configure(JavalinConfig cfg) {
@@ -177,10 +181,12 @@ public final class TriageServer {
         });
     cfg.events.serverStarted(this::startLoading);
     cfg.events.serverStopped(models::close);
+    cfg.events.serverStopped(feedback::close);
     cfg.requestLogger.http((ctx, ms) -> RequestLog.finished(ctx, ms, metrics));
 
     TriageHandlers triage =
-        new TriageHandlers(model::state, models, shadow, config, metrics, requestLimit);
+        new TriageHandlers(
+            model::state, models, shadow, config, metrics, requestLimit, feedback::remember);
     AuthThrottle throttle =
         new AuthThrottle(config.limits().maxAuthFailuresPerMinute(), System::nanoTime);
     var routes = cfg.routes;
@@ -192,6 +198,7 @@ public final class TriageServer {
     routes.post("/v1/triage", triage::triage);
     routes.post("/v1/triage/batch", triage::triageBatch);
     routes.get("/v1/model", triage::model);
+    routes.post("/v1/feedback", ctx -> feedback.submit(ctx, triage.readJson(ctx)));
     routes.get("/health/live", ctx -> TriageHandlers.writeJson(ctx, Map.of("status", "live")));
     routes.get("/health/ready", this::ready);
     routes.get("/metrics", this::metrics);

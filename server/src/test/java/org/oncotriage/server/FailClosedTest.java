@@ -55,11 +55,13 @@ class FailClosedTest {
   @Test
   void theReadyLineSaysWhenTheServiceIsUnauthenticated() {
     TriageServer open =
-        new TriageServer(ServerConfig.resolve(Map.of(), Map.of(), null), FakeTriager::new);
+        new TriageServer(
+            ServerConfig.resolve(Map.of("feedback", "false"), Map.of(), null), FakeTriager::new);
     assertThat(open.authSummary()).startsWith("UNAUTHENTICATED").contains("127.0.0.1");
     TriageServer keyed =
         new TriageServer(
-            ServerConfig.resolve(Map.of("api_keys", "k1,k2"), Map.of(), null), FakeTriager::new);
+            ServerConfig.resolve(Map.of("api_keys", "k1,k2", "feedback", "false"), Map.of(), null),
+            FakeTriager::new);
     assertThat(keyed.authSummary()).isEqualTo("api_keys(2)");
   }
 

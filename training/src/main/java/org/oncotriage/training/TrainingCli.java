@@ -4,13 +4,14 @@ import org.oncotriage.datagen.GenerateCommand;
 import org.oncotriage.datagen.StatsCommand;
 import org.oncotriage.evaluation.cli.PredictCommand;
 import org.oncotriage.training.adapt.AdaptCommand;
+import org.oncotriage.training.feedback.ExportFeedbackCommand;
 import org.oncotriage.training.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code oncotriage-training}: generate data, train a model, adapt it to a practice, predict with
- * it.
+ * it, export clinicians' feedback as training data.
  */
 @Command(
     name = "oncotriage-training",
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       TrainCommand.class,
       AdaptCommand.class,
-      PredictCommand.class
+      PredictCommand.class,
+      ExportFeedbackCommand.class
     })
 public final class TrainingCli {
 

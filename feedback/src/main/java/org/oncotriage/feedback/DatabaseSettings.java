@@ -1,0 +1,59 @@
+package org.oncotriage.feedback;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the feedback database is: a JDBC URL ({@code jdbc:h2:file:...} for the embedded default,
+ * {@code jdbc:postgresql://host:port/db} for production) and, optionally, the user and password.
+ *
+ * @param url the JDBC URL
+ * @param user the user, or {@code null} (then the URL or the driver's default decides)
+ * @param password the password, or {@code null}; never printed
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+  /** The file name (without H2's {@code .mv.db}) of the embedded database in a data directory. */
+  public static final String EMBEDDED_NAME = "feedback";
+
+  public DatabaseSettings {
+    Objects.requireNonNull(url, "url");
+    if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          "the feedback database URL must start with jdbc:h2: or jdbc:postgresql:");
+    }
+  }
+
+  /** A URL alone. */
+  public static DatabaseSettings of(String url) {
+    return new DatabaseSettings(url, null, null);
+  }
+
+  /** The embedded H2 database {@code feedback.mv.db} in {@code dataDir}. */
+  public static DatabaseSettings embedded(Path dataDir) {
+    return of("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(EMBEDDED_NAME));
+  }
+
+  /** Whether this is the embedded H2 database. */
+  public boolean isEmbedded() {
+    return url.startsWith("jdbc:h2:");
+  }
+
+  /** The URL without its query (where PostgreSQL URLs may carry a password), for logs. */
+  public String safeUrl() {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query) + "?...";
+  }
+
+  /** Never shows the password. */
+  @Override
+  public String toString() {
+    return "DatabaseSettings[url="
+        + safeUrl()
+        + ", user="
+        + user
+        + ", password="
+        + (password == null ? "none" : "***")
+        + "]";
+  }
+}

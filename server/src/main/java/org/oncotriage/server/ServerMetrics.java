@@ -169,7 +169,7 @@ public final class ServerMetrics implements WorkLoadListener {
     ready.set(1);
   }
 
-  /** The registry, for meters kept elsewhere (shadow scoring). */
+  /** The registry, for the meters other parts keep (shadow scoring, feedback). */
   MeterRegistry registry() {
     return registry;
   }
@@ -191,11 +191,6 @@ public final class ServerMetrics implements WorkLoadListener {
   @Override
   public void rejected(int conversations) {
     rejected.increment(conversations);
-  }
-
-  /** The registry, for the meters of other parts (feedback). */
-  MeterRegistry registry() {
-    return registry;
   }
 
   /** The Prometheus text exposition. */

@@ -32,6 +32,7 @@ final class AdminServers {
       Triager serving, Map<String, Triager> byDirectory, Map<String, String> settings) {
     Map<String, String> values = new HashMap<>();
     values.put("admin_api_keys", ADMIN_KEY);
+    values.put("feedback", "false");
     values.putAll(settings);
     values.put("port", "0");
     values.put("host", "127.0.0.1");

@@ -37,6 +37,7 @@ class BundledModelSwapTest {
     AtomicReference<Triager> bundled = new AtomicReference<>();
     Map<String, String> values = new HashMap<>();
     values.put("admin_api_keys", AdminServers.ADMIN_KEY);
+    values.put("feedback", "false");
     values.put("port", "0");
     values.put("host", "127.0.0.1");
     TriageServer server =

@@ -2,8 +2,13 @@ package org.oncotriage.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -51,17 +56,24 @@ class ConsoleWorkflowBrowserTest {
 
   private TriageServer open;
   private TriageServer keyed;
+  private TriageServer recording;
   private Browser browser;
   private Path files;
 
   @BeforeAll
   void start() throws Exception {
     Browser.requireInstalled();
+    files = Files.createTempDirectory("oncotriage-console-files-");
     open = TestServers.server(FakeTriager::new, Map.of()).start();
     keyed = TestServers.server(FakeTriager::new, Map.of("api_keys", KEY)).start();
+    recording =
+        TestServers.server(
+                FakeTriager::new,
+                Map.of("feedback", "true", "data_dir", files.resolve("data").toString()))
+            .start();
     TestServers.awaitReady(open);
     TestServers.awaitReady(keyed);
-    files = Files.createTempDirectory("oncotriage-console-files-");
+    TestServers.awaitReady(recording);
     browser = Browser.start();
   }
 
@@ -70,23 +82,22 @@ class ConsoleWorkflowBrowserTest {
     if (browser != null) {
       browser.close();
     }
-    for (TriageServer s : new TriageServer[] {open, keyed}) {
+    for (TriageServer s : new TriageServer[] {open, keyed, recording}) {
       if (s != null) {
         s.stop();
       }
     }
     if (files != null) {
-      try (var paths = Files.list(files)) {
-        paths.forEach(p -> p.toFile().delete());
+      try (var paths = Files.walk(files)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
-      Files.deleteIfExists(files);
     }
   }
 
   @Test
   void aJsonLinesFileBecomesAWorkQueueMostUrgentFirstThenByRouteWithCountsPerRoute()
       throws Exception {
-    loadQueue();
+    loadQueue(open);
 
     List<String> order =
         browser.driver().findElements(By.cssSelector("#queue-table tbody tr")).stream()
@@ -114,20 +125,38 @@ class ConsoleWorkflowBrowserTest {
   }
 
   @Test
-  void aCorrectionOnAQueuedResultIsSentAndTheServicesAnswerIsShown() throws Exception {
-    loadQueue();
-    browser.driver().findElement(By.cssSelector("tr[data-id='q-3'] button.open")).click();
+  void aCorrectionOnAQueuedResultIsRecordedByTheFeedbackEndpoint() throws Exception {
+    loadQueue(recording);
+    browser.driver().findElement(By.cssSelector("tr[data-id='q-2'] button.open")).click();
     assertThat(browser.focused().getAttribute("id")).isEqualTo("result-heading");
-    assertThat(browser.visible(By.id("urgent-banner")).getText()).startsWith("Urgent:");
-    assertThat(
-            browser
-                .driver()
-                .findElement(By.cssSelector("#thread li[data-message-index='0'] mark"))
-                .getText())
-        .isEqualTo("fever");
 
-    // This branch has no POST /v1/feedback yet: the service answers 404. Where it has one, the
-    // same flow ends in "Correction recorded." (the 201 answer).
+    assertThat(recordCorrection("nurse", "nurse")).isEqualTo("Correction recorded.");
+    // Joined to what the service answered (medical assistant): the clinician called it higher.
+    String metrics =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(origin(recording) + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(metrics)
+        .containsPattern(
+            "oncotriage_feedback_total\\{level=\"nurse\",[^}]*verdict=\"under_triage\"\\} 1\\.0");
+  }
+
+  @Test
+  void anImpossibleCorrectionIsRefusedWithTheServicesReason() throws Exception {
+    loadQueue(recording);
+    browser.driver().findElement(By.cssSelector("tr[data-id='q-3'] button.open")).click();
+    assertThat(browser.visible(By.id("urgent-banner")).getText()).startsWith("Urgent:");
+    // The form keeps urgent = yes; an urgent conversation needs an oncologist (LABELING.md).
+    assertThat(recordCorrection("nurse", "manager"))
+        .startsWith("Not recorded: Unprocessable feedback (an urgent conversation needs");
+  }
+
+  @Test
+  void aCorrectionToAServiceWithoutFeedbackSaysItWasNotRecorded() throws Exception {
+    loadQueue(open);
+    browser.driver().findElement(By.cssSelector("tr[data-id='q-3'] button.open")).click();
     assertThat(recordCorrection("nurse", "manager"))
         .isEqualTo(
             "Not recorded: this conversation was not triaged within the service's window, or"
@@ -293,10 +322,7 @@ class ConsoleWorkflowBrowserTest {
                 "manager"));
   }
 
-  /**
-   * Fills the open result's correction form and records it; returns the message the page shows. The
-   * same helper serves the 201 path once the service takes feedback.
-   */
+  /** Fills the open result's correction form and records it; returns the message the page shows. */
   String recordCorrection(String level, String role) {
     new Select(browser.driver().findElement(By.id("fb-level"))).selectByValue(level);
     new Select(browser.driver().findElement(By.id("fb-role"))).selectByValue(role);
@@ -304,8 +330,8 @@ class ConsoleWorkflowBrowserTest {
     return browser.textContains(By.id("feedback-status"), "recorded").getText();
   }
 
-  private void loadQueue() throws Exception {
-    browser.open(origin(open) + "/console");
+  private void loadQueue(TriageServer server) throws Exception {
+    browser.open(origin(server) + "/console");
     browser.textContains(By.id("model-name"), "fake-model");
     var file = Browser.file(files, "queue.jsonl", QUEUE_FILE);
     browser.driver().findElement(By.id("queue-file")).sendKeys(file.getAbsolutePath());

@@ -31,17 +31,24 @@ public record ConversationLanguage(String detected, boolean served, List<String>
     Objects.requireNonNull(conversation, "conversation");
     Objects.requireNonNull(identifier, "identifier");
     List<String> codes = new ArrayList<>();
-    StringBuilder patientSide = new StringBuilder();
+    List<String> patientTexts = new ArrayList<>();
+    String patientCode = null;
     boolean served = true;
     for (Message message : conversation.messages()) {
-      String code = identifier.identify(message.text());
+      String text = message.text().strip();
+      String code = identifier.identify(text);
       codes.add(code);
       if (message.from() != Sender.CLINIC) {
-        patientSide.append(message.text()).append('\n');
+        patientTexts.add(text);
+        patientCode = code;
         served &= ServedLanguages.isServed(code);
       }
     }
-    String detected = identifier.identify(patientSide.toString().strip());
+    // One patient-side message is the whole patient side: its language is already told.
+    String detected =
+        patientTexts.size() == 1
+            ? patientCode
+            : identifier.identify(String.join("\n", patientTexts).strip());
     return new ConversationLanguage(detected, served && ServedLanguages.isServed(detected), codes);
   }
 

@@ -2,6 +2,7 @@ package org.oncotriage.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,25 @@ class ConversationLanguageTest {
         ConversationLanguage.of(of(Message.of(Sender.PATIENT, "8")), FIXED);
 
     assertThat(language).isEqualTo(new ConversationLanguage("und", true, List.of("und")));
+  }
+
+  @Test
+  void aPatientSideOfOneMessageIsToldOnceAndMessagesAreReadWithoutSurroundingSpace() {
+    List<String> asked = new ArrayList<>();
+    LanguageIdentifier counting =
+        text -> {
+          asked.add(text);
+          return FIXED.identify(text);
+        };
+
+    ConversationLanguage language =
+        ConversationLanguage.of(
+            of(
+                Message.of(Sender.CLINIC, "english words"),
+                Message.of(Sender.PATIENT, "  palabras en espanol\n")),
+            counting);
+
+    assertThat(language).isEqualTo(new ConversationLanguage("es", true, List.of("en", "es")));
+    assertThat(asked).containsExactly("english words", "palabras en espanol");
   }
 }

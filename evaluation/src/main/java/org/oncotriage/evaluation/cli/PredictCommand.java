@@ -52,6 +52,14 @@ import picocli.CommandLine.Spec;
     description = "Writes one triage result (JSON Lines) per input conversation.")
 public final class PredictCommand implements Callable<Integer> {
 
+  /**
+   * Conversations per {@code triageBatch} call unless told otherwise: the triager groups each
+   * call's conversations by length into forward passes of 32, so a large call pads little (measured
+   * on 50,000 generated conversations of history on 2 cores, 1.5 times the throughput of calls of
+   * 32 in input order). The Spark job's default is the same, so both write the same results.
+   */
+  public static final int DEFAULT_BATCH_SIZE = 512;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--data", required = true, description = "JSON Lines conversations.")
@@ -70,8 +78,10 @@ public final class PredictCommand implements Callable<Integer> {
 
   @Option(
       names = "--batch-size",
-      defaultValue = "32",
-      description = "Conversations per forward pass (${DEFAULT-VALUE}).")
+      defaultValue = "" + DEFAULT_BATCH_SIZE,
+      description =
+          "Conversations per triageBatch call, grouped by length into forward passes of 32"
+              + " (${DEFAULT-VALUE}); results differ between values in the last digits.")
   int batchSize;
 
   @Option(

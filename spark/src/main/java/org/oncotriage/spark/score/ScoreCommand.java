@@ -3,6 +3,7 @@ package org.oncotriage.spark.score;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.oncotriage.evaluation.cli.PredictCommand;
 import org.oncotriage.spark.LocalSpark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,8 +55,10 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Option(
       names = "--batch-size",
-      defaultValue = "32",
-      description = "Conversations per forward pass, as predict's (${DEFAULT-VALUE}).")
+      defaultValue = "" + PredictCommand.DEFAULT_BATCH_SIZE,
+      description =
+          "Conversations per triageBatch call, as predict's --batch-size (${DEFAULT-VALUE}): the"
+              + " same value gives predict's results.")
   int batchSize;
 
   @Option(

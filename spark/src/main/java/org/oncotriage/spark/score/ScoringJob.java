@@ -51,7 +51,8 @@ public final class ScoringJob {
    * @param output the folder to write
    * @param format the output's format
    * @param model a model directory as executors see it, or {@link ExecutorTriagers#DEFAULT_MODEL}
-   * @param batchSize conversations per forward pass ({@code predict}'s default is 32)
+   * @param batchSize conversations per triageBatch call (predict's default: {@link
+   *     org.oncotriage.evaluation.cli.PredictCommand#DEFAULT_BATCH_SIZE})
    * @param partitions scoring partitions; 0 for one per 10,000 conversations, rounded up to a
    *     multiple of the default parallelism
    * @param overwrite whether to replace an existing output

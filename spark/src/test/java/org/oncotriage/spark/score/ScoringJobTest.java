@@ -91,7 +91,7 @@ class ScoringJobTest {
             dir.resolve(output).toString(),
             out,
             ExecutorTriagers.DEFAULT_MODEL,
-            32,
+            PredictCommand.DEFAULT_BATCH_SIZE,
             partitions,
             false));
   }

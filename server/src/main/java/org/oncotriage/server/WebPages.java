@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The service's web pages: {@code GET /console} (the triage console, plain HTML, CSS and JavaScript
@@ -50,32 +51,34 @@ final class WebPages {
   static void register(JavalinConfig cfg) {
     byte[] console = resource(RESOURCES + "/console/index.html");
     byte[] docs = resource(RESOURCES + "/docs/index.html");
-    cfg.staticFiles.add(
-        s -> {
-          s.hostedPath = CONSOLE;
-          s.directory = RESOURCES + "/console";
-          s.location = Location.CLASSPATH;
-          s.headers = PageHeaders.CONSOLE;
-        });
-    cfg.staticFiles.add(
-        s -> {
-          s.hostedPath = DOCS;
-          s.directory = RESOURCES + "/docs";
-          s.location = Location.CLASSPATH;
-          s.headers = PageHeaders.DOCS;
-        });
-    cfg.staticFiles.add(
-        s -> {
-          s.hostedPath = SWAGGER_UI;
-          s.directory = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion();
-          s.location = Location.CLASSPATH;
-          s.headers = PageHeaders.DOCS;
-          s.skipFileFunction =
-              request -> !SWAGGER_UI_FILES.contains(fileName(request.getRequestURI()));
-        });
+    files(cfg, CONSOLE, RESOURCES + "/console", PageHeaders.CONSOLE, uri -> true);
+    files(cfg, DOCS, RESOURCES + "/docs", PageHeaders.DOCS, uri -> true);
+    files(
+        cfg,
+        SWAGGER_UI,
+        "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion(),
+        PageHeaders.DOCS,
+        uri -> SWAGGER_UI_FILES.contains(fileName(uri)));
     cfg.routes.get("/", ctx -> ctx.redirect(CONSOLE, HttpStatus.FOUND));
     cfg.routes.get(CONSOLE, ctx -> page(ctx, console, PageHeaders.CONSOLE));
     cfg.routes.get(DOCS, ctx -> page(ctx, docs, PageHeaders.DOCS));
+  }
+
+  /** Serves the classpath directory's files that {@code served} accepts (by request URI). */
+  private static void files(
+      JavalinConfig cfg,
+      String hostedPath,
+      String directory,
+      Map<String, String> headers,
+      Predicate<String> served) {
+    cfg.staticFiles.add(
+        s -> {
+          s.hostedPath = hostedPath;
+          s.directory = directory;
+          s.location = Location.CLASSPATH;
+          s.headers = headers;
+          s.skipFileFunction = request -> !served.test(request.getRequestURI());
+        });
   }
 
   /** Whether a path is a page or one of its files, which never need an API key. */

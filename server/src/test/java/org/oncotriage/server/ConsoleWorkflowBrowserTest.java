@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -144,23 +145,81 @@ class ConsoleWorkflowBrowserTest {
   }
 
   @Test
-  void anImpossibleCorrectionIsRefusedWithTheServicesReason() throws Exception {
+  void anImpossibleCorrectionIsExplainedAndNotSent() throws Exception {
     loadQueue(recording);
     browser.driver().findElement(By.cssSelector("tr[data-id='q-3'] button.open")).click();
     assertThat(browser.visible(By.id("urgent-banner")).getText()).startsWith("Urgent:");
+    WebElement level = browser.driver().findElement(By.id("fb-level"));
+    assertThat(level.getAttribute("aria-invalid")).isNull();
+
     // The form keeps urgent = yes; an urgent conversation needs an oncologist (LABELING.md).
-    assertThat(recordCorrection("nurse", "manager"))
-        .startsWith("Not recorded: Unprocessable feedback (an urgent conversation needs");
+    new Select(level).selectByValue("nurse");
+    assertThat(level.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.driver().findElement(By.id("fb-rule")).getText())
+        .startsWith("Not possible: an urgent conversation needs the oncologist level.");
+    new Select(browser.driver().findElement(By.id("fb-role"))).selectByValue("manager");
+    browser.driver().findElement(By.id("record-correction")).click();
+
+    assertThat(browser.textContains(By.id("feedback-status"), "Not sent").getText())
+        .isEqualTo("Not sent: an urgent conversation needs the oncologist level.");
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("fb-level");
+    assertThat(
+            Accessibility.seriousOrCritical(
+                Accessibility.analyze(browser.driver(), "a correction that breaks a rule")))
+        .isEmpty();
+  }
+
+  @Test
+  void theFormKnowsEveryRuleTheServiceHoldsCorrectionsTo() {
+    browser.open(origin(open) + "/console");
+    assertThat(rule("oncologist", false, true)).isNull();
+    assertThat(rule("oncologist", true, false)).isNull();
+    assertThat(rule("nurse", false, false)).isNull();
+    assertThat(rule("oncologist", true, true))
+        .isEqualTo(
+            Map.of(
+                "field",
+                "billable",
+                "text",
+                "an urgent conversation is not billable (the patient is sent to emergency care,"
+                    + " which is billed instead)"));
+    assertThat(rule("medical_assistant", false, true))
+        .isEqualTo(
+            Map.of("field", "level", "text", "an urgent conversation needs the oncologist level"));
+    assertThat(rule("nurse", true, false))
+        .isEqualTo(
+            Map.of("field", "level", "text", "a billable conversation needs the oncologist level"));
+  }
+
+  private Object rule(String level, boolean billable, boolean urgent) {
+    return browser.callModule("/console/feedback.js", "ruleBroken", level, billable, urgent);
   }
 
   @Test
   void aCorrectionToAServiceWithoutFeedbackSaysItWasNotRecorded() throws Exception {
     loadQueue(open);
     browser.driver().findElement(By.cssSelector("tr[data-id='q-3'] button.open")).click();
-    assertThat(recordCorrection("nurse", "manager"))
+    assertThat(recordCorrection("oncologist", "manager"))
         .isEqualTo(
             "Not recorded: this conversation was not triaged within the service's window, or"
                 + " feedback is not available on this service.");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedBeforeAnythingIsSent() throws Exception {
+    browser.open(origin(open) + "/console");
+    browser.textContains(By.id("model-name"), "fake-model");
+    Path latin1 = files.resolve("latin1.jsonl");
+    Files.write(
+        latin1,
+        "{\"messages\":[{\"from\":\"patient\",\"text\":\"fi\u00e8vre\"}]}\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+    browser.driver().findElement(By.id("queue-file")).sendKeys(latin1.toAbsolutePath().toString());
+
+    assertThat(browser.textContains(By.id("alert"), "UTF-8").getText())
+        .isEqualTo(
+            "The file is not UTF-8 text; save it as UTF-8 (JSON Lines is UTF-8) and load it again.");
+    assertThat(browser.driver().findElements(By.id("queue-table"))).isEmpty();
   }
 
   @Test

@@ -9,7 +9,6 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.oncotriage.json.Json;
 import org.oncotriage.triage.Triager;
@@ -20,17 +19,7 @@ class HealthAndModelTest {
   void whileTheModelLoadsLiveIs200AndReadyAndTriageAre503ThenReadyIs200() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     FakeTriager fake = new FakeTriager();
-    TriageServer server =
-        TestServers.server(
-            () -> {
-              try {
-                release.await(10, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return fake;
-            },
-            Map.of());
+    TriageServer server = TestServers.loadingUntil(release, fake);
     JavalinTest.test(
         server.app(),
         (app, client) -> {

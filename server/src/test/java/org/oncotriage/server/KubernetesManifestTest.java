@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,17 +101,7 @@ class KubernetesManifestTest {
   void livenessAnswersWhileTheModelLoadsAndStartupAndReadinessWaitForIt() {
     CountDownLatch release = new CountDownLatch(1);
     FakeTriager fake = new FakeTriager();
-    TriageServer server =
-        TestServers.server(
-            () -> {
-              try {
-                release.await(10, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return fake;
-            },
-            Map.of());
+    TriageServer server = TestServers.loadingUntil(release, fake);
     JavalinTest.test(
         server.app(),
         (app, client) -> {
@@ -161,5 +150,51 @@ class KubernetesManifestTest {
     assertThat(container().path("volumeMounts").findValuesAsText("mountPath"))
         .as("DJL's cache and temporary files, and the data volume, stay writable")
         .contains("/tmp", "/data");
+  }
+
+  @Test
+  void theEmbeddedFeedbackDatabaseRunsInOnePodOnAVolumeThatOutlivesIt() {
+    FeedbackConfig feedback =
+        ServerConfig.resolve(Map.of(), containerEnvironment(), null).feedback();
+    assertThat(feedback.enabled()).isTrue();
+    assertThat(feedback.dbUrl()).as("no shared database: the embedded H2 file").isNull();
+
+    JsonNode deployment = BY_KIND.get("Deployment");
+    assertThat(deployment.at("/spec/replicas").asInt())
+        .as(
+            "H2 opens its file in one process, and feedback joins the answer of the pod that gave it")
+        .isEqualTo(1);
+    assertThat(deployment.at("/spec/strategy/type").asText())
+        .as("the old pod closes the file before the new one opens it")
+        .isEqualTo("Recreate");
+
+    Path dataDir = Path.of("/data").resolve(feedback.dataDir()).normalize();
+    JsonNode mount = volumeMountHolding(dataDir);
+    JsonNode volume = volumeNamed(mount.path("name").asText());
+    assertThat(volume.at("/persistentVolumeClaim/claimName").asText())
+        .as("the feedback database is on a claim, not an emptyDir")
+        .isEqualTo(BY_KIND.get("PersistentVolumeClaim").at("/metadata/name").asText());
+    assertThat(mount.path("readOnly").asBoolean()).isFalse();
+  }
+
+  /**
+   * The container's volume mount under which a path in the image (working directory /data) lies.
+   */
+  private static JsonNode volumeMountHolding(Path path) {
+    for (JsonNode mount : container().path("volumeMounts")) {
+      if (path.startsWith(Path.of(mount.path("mountPath").asText()))) {
+        return mount;
+      }
+    }
+    throw new AssertionError(path + " is on no volume (the root file system is read-only)");
+  }
+
+  private static JsonNode volumeNamed(String name) {
+    for (JsonNode volume : BY_KIND.get("Deployment").at("/spec/template/spec/volumes")) {
+      if (volume.path("name").asText().equals(name)) {
+        return volume;
+      }
+    }
+    throw new AssertionError("no volume " + name);
   }
 }

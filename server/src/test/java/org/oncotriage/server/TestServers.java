@@ -7,6 +7,8 @@ import io.javalin.testtools.TestCase;
 import java.net.http.HttpRequest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.oncotriage.triage.Triager;
 
@@ -36,6 +38,23 @@ final class TestServers {
 
   static TriageServer server(Triager model) {
     return server(() -> model, Map.of());
+  }
+
+  /**
+   * A server whose model load waits for {@code release} (at most 10 s), with default settings: the
+   * state between the start of the HTTP server and a loaded model.
+   */
+  static TriageServer loadingUntil(CountDownLatch release, Triager model) {
+    return server(
+        () -> {
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return model;
+        },
+        Map.of());
   }
 
   /** Waits until the background load has finished (the fake loads at once). */

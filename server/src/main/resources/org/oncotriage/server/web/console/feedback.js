@@ -13,9 +13,33 @@ const ROLES = {
   manager: 'Manager',
 };
 
+/** The rules of LABELING.md that tie the three labels together, as the form states them. */
+const RULES = 'Urgent conversations go to an oncologist and are not billable; billable ones go to'
+  + ' an oncologist (LABELING.md).';
+
 /** The request body of a correction. */
 export function feedbackBody(id, responder, billable, urgent, reviewerRole) {
   return {id, labels: {responder, billable, urgent}, reviewer_role: reviewerRole};
+}
+
+/**
+ * The rule of LABELING.md that a correction breaks, as the service's LabelPolicy states them (it
+ * answers 422 for such labels), or null when the labels are possible.
+ *
+ * @returns {{field: string, text: string}|null} field: 'level' or 'billable', the control to change
+ */
+export function ruleBroken(responder, billable, urgent) {
+  if (urgent && billable) {
+    return {field: 'billable', text: 'an urgent conversation is not billable (the patient is sent'
+      + ' to emergency care, which is billed instead)'};
+  }
+  if (urgent && responder !== 'oncologist') {
+    return {field: 'level', text: 'an urgent conversation needs the oncologist level'};
+  }
+  if (billable && responder !== 'oncologist') {
+    return {field: 'level', text: 'a billable conversation needs the oncologist level'};
+  }
+  return null;
 }
 
 /**
@@ -50,16 +74,44 @@ export function correctionForm(result) {
     [['', 'Choose a role'], ...Object.entries(ROLES)], '');
   role.control.required = true;
   const button = el('button', {type: 'submit', id: 'record-correction', text: 'Record correction'});
+  const rule = el('p', {class: 'hint', id: 'fb-rule', text: RULES});
   const form = el('form', {class: 'correction', id: 'correction-form', method: 'post',
     action: '/console'},
     el('fieldset', {},
       el('legend', {text: 'Record a correction'}),
       el('p', {class: 'hint', text: 'What the conversation actually needed, as you judge it.'}),
+      rule,
       el('div', {class: 'correction-fields'}, level.field, billable.field, urgent.field, role.field),
       button,
       status));
+  const controls = {level: level.control, billable: billable.control};
+  const broken = () => ruleBroken(level.control.value, billable.control.value === 'true',
+    urgent.control.value === 'true');
+  const mark = (problem) => {
+    Object.entries(controls).forEach(([name, control]) => {
+      if (problem && problem.field === name) {
+        control.setAttribute('aria-invalid', 'true');
+        control.setAttribute('aria-describedby', 'fb-rule');
+      } else {
+        control.removeAttribute('aria-invalid');
+        control.removeAttribute('aria-describedby');
+      }
+    });
+    rule.className = problem ? 'hint rule-broken' : 'hint';
+    rule.textContent = problem ? 'Not possible: ' + problem.text + '. ' + RULES : RULES;
+  };
+  [level, billable, urgent].forEach((s) => s.control.addEventListener('change', () => mark(broken())));
+  mark(broken());
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const problem = broken();
+    if (problem) {
+      mark(problem);
+      status.className = 'feedback-status problem';
+      status.textContent = 'Not sent: ' + problem.text + '.';
+      controls[problem.field].focus();
+      return;
+    }
     button.disabled = true;
     status.className = 'feedback-status';
     status.textContent = 'Sending the correction\u2026';

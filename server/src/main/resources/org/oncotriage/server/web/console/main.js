@@ -5,7 +5,7 @@
 import {call, hasKey, needsKey, problemText, useKey} from './api.js';
 import {Composer} from './compose.js';
 import {MAX_CONVERSATIONS, MAX_FILE_BYTES, parseJsonLines, renderQueue, routeCounts,
-  triageEntries} from './queue.js';
+  triageEntries, utf8Text} from './queue.js';
 import {announcement, renderResult} from './result.js';
 
 const byId = (id) => document.getElementById(id);
@@ -121,7 +121,12 @@ function setUpQueue() {
       warn('The file is larger than ' + MAX_FILE_BYTES / 1024 / 1024 + ' MB; split it.');
       return;
     }
-    const {entries, errors} = parseJsonLines(await file.text());
+    const text = utf8Text(await file.arrayBuffer());
+    if (text === null) {
+      warn('The file is not UTF-8 text; save it as UTF-8 (JSON Lines is UTF-8) and load it again.');
+      return;
+    }
+    const {entries, errors} = parseJsonLines(text);
     if (entries.length > MAX_CONVERSATIONS) {
       warn('The file holds ' + entries.length + ' conversations; the console takes at most '
         + MAX_CONVERSATIONS + ' at a time.');

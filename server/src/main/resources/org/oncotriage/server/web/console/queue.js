@@ -16,6 +16,22 @@ export const BATCH_SIZE = 50;
 export const BATCH_BYTES = 200 * 1024;
 
 /**
+ * The text of a file's bytes as UTF-8 (a leading byte-order mark dropped), or null when they are
+ * not UTF-8: decoding them anyway would send U+FFFD in place of every such byte, and the service
+ * would triage text the patient never wrote.
+ *
+ * @param {ArrayBuffer} bytes
+ * @returns {string|null}
+ */
+export function utf8Text(bytes) {
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch (e) {
+    return null;
+  }
+}
+
+/**
  * Reads JSON Lines text.
  *
  * @returns {{entries: {line: number, conversation: Object}[], errors: {line: number, reason: string}[]}}

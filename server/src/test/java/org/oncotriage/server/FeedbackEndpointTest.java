@@ -131,6 +131,20 @@ class FeedbackEndpointTest {
   }
 
   @Test
+  void aConversationTriagedWithAnIntegerIdTakesFeedbackUnderThatInteger() throws Exception {
+    TestServers.whenReady(
+        server(Map.of()),
+        (app, client) -> {
+          String numbered = TestServers.ONE.replace("\"id\":\"c-1\"", "\"id\":42");
+          assertThat(postJson(client, "/v1/triage", numbered).code()).isEqualTo(200);
+          Response r = postJson(client, "/v1/feedback", FEEDBACK.replace("\"c-1\"", "42"));
+          assertThat(r.code()).isEqualTo(201);
+          assertThat(json(r).get("id").asText()).isEqualTo("42");
+          assertProblem(client, FEEDBACK.replace("\"c-1\"", "4.2"), 400, "invalid-feedback", "/id");
+        });
+  }
+
+  @Test
   void anIdThatWasNotTriagedIs404WithAProblemBody() throws Exception {
     TestServers.whenReady(
         server(Map.of()),

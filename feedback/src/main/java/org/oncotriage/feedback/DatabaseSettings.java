@@ -39,10 +39,15 @@ public record DatabaseSettings(String url, String user, String password) {
     return url.startsWith("jdbc:h2:");
   }
 
-  /** The URL without its query (where PostgreSQL URLs may carry a password), for logs. */
+  /**
+   * The URL without its parameters, for logs: PostgreSQL's query ({@code ?user=...&password=...})
+   * and H2's settings ({@code ;USER=...;PASSWORD=...}) may carry credentials.
+   */
   public String safeUrl() {
     int query = url.indexOf('?');
-    return query < 0 ? url : url.substring(0, query) + "?...";
+    int settings = url.indexOf(';');
+    int cut = query < 0 ? settings : settings < 0 ? query : Math.min(query, settings);
+    return cut < 0 ? url : url.substring(0, cut) + url.charAt(cut) + "...";
   }
 
   /** Never shows the password. */

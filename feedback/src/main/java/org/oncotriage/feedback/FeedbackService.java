@@ -28,6 +28,7 @@ public final class FeedbackService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(FeedbackService.class);
   private static final long PURGE_EVERY_MINUTES = 60;
+  private static final long PURGE_CLOSE_WAIT_SECONDS = 10;
 
   /** What the response says when a conversation was sent but text retention is off. */
   public static final String TEXT_NOT_STORED =
@@ -150,10 +151,19 @@ public final class FeedbackService implements AutoCloseable {
     return settings.storeText();
   }
 
-  /** Writes what is queued, stops the purges and closes the database. */
+  /**
+   * Stops the purges (a purge running finishes: interrupting it in the middle of a write would
+   * close H2's file channel under the writes still to come), writes what is queued and closes the
+   * database.
+   */
   @Override
   public void close() {
-    purges.shutdownNow();
+    purges.shutdown();
+    try {
+      purges.awaitTermination(PURGE_CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     memory.close();
     database.close();
   }

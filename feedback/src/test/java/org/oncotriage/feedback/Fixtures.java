@@ -14,8 +14,8 @@ import org.oncotriage.conversation.Sender;
 import org.oncotriage.triage.ResponderProbabilities;
 import org.oncotriage.triage.TriageResult;
 
-/** Small hand-made values for the tests. */
-final class Fixtures {
+/** Small hand-made values for the tests and benchmarks. */
+public final class Fixtures {
 
   /** Text that must never reach a table unencrypted, a log or an error. */
   static final String SECRET_TEXT = "Zebra-marker: my port site is red and I have a fever of 101.4";
@@ -25,7 +25,8 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  static TriageResult result(String id, Responder route, String version, boolean urgent) {
+  /** A result that routes {@code id} to {@code route}, named as model {@code version}. */
+  public static TriageResult result(String id, Responder route, String version, boolean urgent) {
     return new TriageResult(
         id,
         route,

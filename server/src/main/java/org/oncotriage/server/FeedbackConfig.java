@@ -54,13 +54,15 @@ public record FeedbackConfig(
   /** Triage results written in one transaction. */
   private static final int MEMORY_BATCH_SIZE = 256;
 
+  /**
+   * The most days a window or retention may be: a century keeps every time the database stores
+   * within what PostgreSQL's timestamps hold (a larger one would fail every feedback with 503).
+   */
+  static final int MAX_DAYS = 36_500;
+
   public FeedbackConfig {
-    if (window.isNegative() || window.isZero()) {
-      throw new IllegalArgumentException("feedback_window_days must be at least 1");
-    }
-    if (textRetention.isNegative() || textRetention.isZero()) {
-      throw new IllegalArgumentException("feedback_text_retention_days must be at least 1");
-    }
+    requireDays(window, "feedback_window_days");
+    requireDays(textRetention, "feedback_text_retention_days");
     if (memoryQueueCapacity < 1 || memoryQueueCapacity > 1_000_000) {
       throw new IllegalArgumentException(
           "triage_memory_queue_capacity must be between 1 and 1000000, received "
@@ -72,6 +74,13 @@ public record FeedbackConfig(
     if (encryptionKey != null && encryptionKeyFile != null) {
       throw new IllegalArgumentException(
           "set feedback_encryption_key or feedback_encryption_key_file, not both");
+    }
+  }
+
+  private static void requireDays(Duration days, String key) {
+    if (days.isNegative() || days.isZero() || days.toDays() > MAX_DAYS) {
+      throw new IllegalArgumentException(
+          key + " must be between 1 and " + MAX_DAYS + ", received " + days.toDays());
     }
   }
 

@@ -33,7 +33,7 @@ final class FeedbackRequest {
     if (!body.isObject()) {
       throw invalid("", "the body must be a JSON object");
     }
-    String id = text(body, "id", "/id");
+    String id = id(body.get("id"));
     if (id.isBlank()) {
       throw invalid("/id", "id must not be empty");
     }
@@ -104,6 +104,14 @@ final class FeedbackRequest {
       throw unprocessable("/conversation/id", "the conversation's id is not the feedback's id");
     }
     return c;
+  }
+
+  /** The id as the triage endpoints read it: a string, or an integer (so {@code 42} is "42"). */
+  private static String id(JsonNode n) {
+    if (n == null || !(n.isTextual() || n.isIntegralNumber())) {
+      throw invalid("/id", "id must be a string (or the integer the conversation was sent with)");
+    }
+    return n.asText();
   }
 
   private static String text(JsonNode parent, String field, String pointer) {

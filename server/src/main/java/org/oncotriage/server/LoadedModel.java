@@ -14,7 +14,9 @@ import org.oncotriage.triage.Triager;
  * <p>A request {@link #tryAcquire acquires} the model it starts on and {@link Lease#close releases}
  * it when it has answered, so a model that is switched away from mid-request still finishes that
  * request. {@link #retireAndClose} refuses new acquisitions, waits (bounded) for those in flight,
- * drains the work-load manager and closes the triager, freeing its native memory. Thread-safe.
+ * drains the work-load manager and closes the triager, freeing its native memory; when requests
+ * still hold it after that wait, it closes as the last of them releases it, never under one.
+ * Thread-safe.
  */
 final class LoadedModel {
 
@@ -28,6 +30,7 @@ final class LoadedModel {
   private int inFlight;
   private boolean retired;
   private boolean closed;
+  private Duration drainOnLastRelease;
 
   /**
    * @param triager the model; owned and closed by this
@@ -103,10 +106,12 @@ final class LoadedModel {
 
   /**
    * Refuses new requests, waits at most {@code timeout} for those in flight, then drains the
-   * work-load manager (within what is left of {@code timeout}) and closes the triager. It closes
-   * once: a later call only waits.
+   * work-load manager (within what is left of {@code timeout}) and closes the triager. When
+   * requests still hold the model after {@code timeout}, it is closed instead (on a thread of its
+   * own, draining within {@code timeout}) once the last of them has released it: a request never
+   * runs on a closed model. It closes once: a later call only waits.
    *
-   * @return whether every request in flight had finished before closing
+   * @return whether every request in flight had finished (and the model is closed)
    */
   boolean retireAndClose(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -125,6 +130,10 @@ final class LoadedModel {
       if (closed) {
         return drained;
       }
+      if (!drained) {
+        drainOnLastRelease = timeout;
+        return false;
+      }
       closed = true;
     }
     workLoad.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
@@ -133,11 +142,28 @@ final class LoadedModel {
   }
 
   private void release() {
+    Duration drain = null;
     synchronized (users) {
       inFlight--;
       if (inFlight == 0) {
         users.notifyAll();
+        if (drainOnLastRelease != null && !closed) {
+          closed = true;
+          drain = drainOnLastRelease;
+        }
       }
+    }
+    if (drain != null) {
+      Duration timeout = drain;
+      Thread closer =
+          new Thread(
+              () -> {
+                workLoad.close(timeout);
+                triager.close();
+              },
+              "model-close");
+      closer.setDaemon(true);
+      closer.start();
     }
   }
 

@@ -215,8 +215,9 @@ final class ModelRegistry implements AutoCloseable {
   }
 
   /**
-   * Unloads a version that does not serve: new requests cannot reach it, those in flight finish
-   * (within the close timeout), then its manager is drained and the model closed.
+   * Unloads a version that does not serve: new requests cannot reach it, those in flight finish,
+   * then its manager is drained and the model closed. Past the close timeout the call returns and
+   * the model closes as its last request answers, never under one.
    */
   ModelView unload(String version) {
     LoadedModel model;

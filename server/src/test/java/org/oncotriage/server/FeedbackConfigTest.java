@@ -81,6 +81,18 @@ class FeedbackConfigTest {
     assertThatThrownBy(
             () ->
                 ServerConfig.resolve(
+                    Map.of(),
+                    Map.of("ONCOTRIAGE_FEEDBACK_TEXT_RETENTION_DAYS", "2000000000"),
+                    null))
+        .hasMessageContaining("feedback_text_retention_days must be between 1 and 36500");
+    assertThatThrownBy(
+            () ->
+                ServerConfig.resolve(
+                    Map.of(), Map.of("ONCOTRIAGE_FEEDBACK_WINDOW_DAYS", "2000000000"), null))
+        .hasMessageContaining("feedback_window_days must be between 1 and 36500");
+    assertThatThrownBy(
+            () ->
+                ServerConfig.resolve(
                     Map.of(), Map.of("ONCOTRIAGE_FEEDBACK_STORE_TEXT", "secretly"), null))
         .hasMessageContaining("feedback_store_text");
   }

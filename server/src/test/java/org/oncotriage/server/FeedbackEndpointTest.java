@@ -74,16 +74,21 @@ class FeedbackEndpointTest {
     assertThat(postJson(client, "/v1/triage", TestServers.ONE).code()).isEqualTo(200);
   }
 
+  /** Triages {@link TestServers#ONE}, then records {@code feedback} on it: 201 and its body. */
+  private static JsonNode recordAfterTriage(HttpClient client, String feedback) throws Exception {
+    triageOne(client);
+    Response r = postJson(client, "/v1/feedback", feedback);
+    assertThat(r.code()).isEqualTo(201);
+    return json(r);
+  }
+
   @Test
   void feedbackOnATriagedConversationIsStoredJoinedToTheModelsAnswer() throws Exception {
     TriageServer server = server(Map.of());
     TestServers.whenReady(
         server,
         (app, client) -> {
-          triageOne(client);
-          Response r = postJson(client, "/v1/feedback", FEEDBACK);
-          assertThat(r.code()).isEqualTo(201);
-          JsonNode body = json(r);
+          JsonNode body = recordAfterTriage(client, FEEDBACK);
           assertThat(body.get("feedback_id").asLong()).isPositive();
           assertThat(body.get("id").asText()).isEqualTo("c-1");
           assertThat(body.get("route").asText()).isEqualTo("medical_assistant");
@@ -114,8 +119,7 @@ class FeedbackEndpointTest {
     TestServers.whenReady(
         server,
         (app, client) -> {
-          triageOne(client);
-          assertThat(postJson(client, "/v1/feedback", FEEDBACK).code()).isEqualTo(201);
+          recordAfterTriage(client, FEEDBACK);
         });
     server.stop();
     try (FeedbackDatabase db = FeedbackDatabase.open(DatabaseSettings.of(url))) {
@@ -124,6 +128,20 @@ class FeedbackEndpointTest {
       assertThat(rows.get(0).feedback().verdict().wireName()).isEqualTo("under_triage");
     }
     assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void aConversationTriagedWithAnIntegerIdTakesFeedbackUnderThatInteger() throws Exception {
+    TestServers.whenReady(
+        server(Map.of()),
+        (app, client) -> {
+          String numbered = TestServers.ONE.replace("\"id\":\"c-1\"", "\"id\":42");
+          assertThat(postJson(client, "/v1/triage", numbered).code()).isEqualTo(200);
+          Response r = postJson(client, "/v1/feedback", FEEDBACK.replace("\"c-1\"", "42"));
+          assertThat(r.code()).isEqualTo(201);
+          assertThat(json(r).get("id").asText()).isEqualTo("42");
+          assertProblem(client, FEEDBACK.replace("\"c-1\"", "4.2"), 400, "invalid-feedback", "/id");
+        });
   }
 
   @Test
@@ -184,6 +202,41 @@ class FeedbackEndpointTest {
         });
   }
 
+  @Test
+  void withTextRetentionOnBrokenConversationsAndIdsAreProblemsNeverServerErrors() throws Exception {
+    TestServers.whenReady(
+        server(Map.of("feedback_store_text", "true", "feedback_encryption_key", KEY)),
+        (app, client) -> {
+          triageOne(client);
+          String head =
+              WITH_CONVERSATION.substring(0, WITH_CONVERSATION.indexOf("\"conversation\":"));
+          assertProblem(
+              client, head + "\"conversation\":[]}", 400, "invalid-feedback", "/conversation");
+          assertProblem(
+              client,
+              head + "\"conversation\":{\"id\":\"c-1\",\"messages\":\"secret\"}}",
+              400,
+              "invalid-feedback",
+              "/conversation/messages");
+          assertProblem(
+              client,
+              WITH_CONVERSATION.replace(
+                  "\"id\":\"c-1\",\"messages\"", "\"id\":\"c-2\",\"messages\""),
+              422,
+              "unprocessable-feedback",
+              "/conversation/id");
+          assertProblem(
+              client,
+              FEEDBACK.replace("\"c-1\"", "\"" + "x".repeat(10_000) + "\""),
+              400,
+              "invalid-feedback",
+              "/id");
+          assertProblem(
+              client, FEEDBACK.replace("\"c-1\"", "\" \""), 400, "invalid-feedback", "/id");
+          assertProblem(client, FEEDBACK.replace("\"c-1\"", "\"c-2\""), 404, "not-triaged", "/id");
+        });
+  }
+
   private static void assertProblem(
       HttpClient client, String body, int status, String slug, String pointer) throws Exception {
     Response r = postJson(client, "/v1/feedback", body);
@@ -204,10 +257,7 @@ class FeedbackEndpointTest {
     TestServers.whenReady(
         server,
         (app, client) -> {
-          triageOne(client);
-          Response r = postJson(client, "/v1/feedback", WITH_CONVERSATION);
-          assertThat(r.code()).isEqualTo(201);
-          JsonNode body = json(r);
+          JsonNode body = recordAfterTriage(client, WITH_CONVERSATION);
           assertThat(body.get("text_stored").asBoolean()).isFalse();
           assertThat(body.get("note").asText()).contains("feedback_store_text is off");
         });
@@ -223,10 +273,8 @@ class FeedbackEndpointTest {
     TestServers.whenReady(
         server,
         (app, client) -> {
-          triageOne(client);
-          Response r = postJson(client, "/v1/feedback", WITH_CONVERSATION);
-          assertThat(r.code()).isEqualTo(201);
-          assertThat(json(r).get("text_stored").asBoolean()).isTrue();
+          assertThat(recordAfterTriage(client, WITH_CONVERSATION).get("text_stored").asBoolean())
+              .isTrue();
         });
     server.stop();
     List<FeedbackStore.StoredFeedback> rows = storedFeedback();
@@ -243,8 +291,7 @@ class FeedbackEndpointTest {
     TestServers.whenReady(
         server,
         (app, client) -> {
-          triageOne(client);
-          assertThat(postJson(client, "/v1/feedback", WITH_CONVERSATION).code()).isEqualTo(201);
+          recordAfterTriage(client, WITH_CONVERSATION);
           Thread.sleep(100);
         });
     server.stop();

@@ -36,17 +36,9 @@ class ShadowScoringTest {
   @Test
   void callersGetTheServingAnswerWhileShadowMetricsCompareBothModels() {
     VersionedTriager candidate = escalating();
-    TriageServer server =
-        AdminServers.server(
-            new VersionedTriager(SERVING),
-            Map.of("candidate", candidate),
-            Map.of("shadow_share", "1"));
-    TestServers.whenReady(
-        server,
-        (app, client) -> {
-          load(client, Path.of("candidate"));
-          assertThat(act(client, CANDIDATE, "shadow").code()).isEqualTo(200);
-          assertThat(states(client)).containsEntry(CANDIDATE, "shadow");
+    whenShadowing(
+        candidate,
+        client -> {
           for (int i = 0; i < 5; i++) {
             var answer = json(TestServers.postJson(client, "/v1/triage", TestServers.ONE));
             assertThat(answer.at("/model/version").asText()).isEqualTo(SERVING);
@@ -82,16 +74,9 @@ class ShadowScoringTest {
   @Test
   void aFailingCandidateNeverFailsACaller() {
     VersionedTriager candidate = new VersionedTriager(CANDIDATE);
-    TriageServer server =
-        AdminServers.server(
-            new VersionedTriager(SERVING),
-            Map.of("candidate", candidate),
-            Map.of("shadow_share", "1"));
-    TestServers.whenReady(
-        server,
-        (app, client) -> {
-          load(client, Path.of("candidate"));
-          act(client, CANDIDATE, "shadow");
+    whenShadowing(
+        candidate,
+        client -> {
           candidate.failing();
           for (int i = 0; i < 5; i++) {
             var answer = TestServers.postJson(client, "/v1/triage", TestServers.URGENT);
@@ -110,6 +95,31 @@ class ShadowScoringTest {
     TriageServer server = AdminServers.server(new VersionedTriager(SERVING), Map.of(), Map.of());
     TestServers.whenReady(
         server, (app, client) -> assertThat(act(client, SERVING, "shadow").code()).isEqualTo(409));
+  }
+
+  /** What a test does once {@code candidate} shadows the serving model on all of the traffic. */
+  private interface ShadowCase {
+    void run(HttpClient client) throws Exception;
+  }
+
+  /**
+   * Runs {@code test} against a server whose serving model is {@link #SERVING} and whose {@code
+   * candidate}, loaded and put in shadow with {@code shadow_share=1}, is listed as the shadow.
+   */
+  private static void whenShadowing(VersionedTriager candidate, ShadowCase test) {
+    TriageServer server =
+        AdminServers.server(
+            new VersionedTriager(SERVING),
+            Map.of("candidate", candidate),
+            Map.of("shadow_share", "1"));
+    TestServers.whenReady(
+        server,
+        (app, client) -> {
+          load(client, Path.of("candidate"));
+          assertThat(act(client, CANDIDATE, "shadow").code()).isEqualTo(200);
+          assertThat(states(client)).containsEntry(CANDIDATE, "shadow");
+          test.run(client);
+        });
   }
 
   /** The metrics once they contain {@code line} (the shadow thread runs after the answers). */

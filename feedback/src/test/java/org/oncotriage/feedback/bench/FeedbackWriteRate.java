@@ -16,9 +16,9 @@ import org.oncotriage.feedback.DatabaseSettings;
 import org.oncotriage.feedback.FeedbackDatabase;
 import org.oncotriage.feedback.FeedbackService;
 import org.oncotriage.feedback.FeedbackSettings;
+import org.oncotriage.feedback.Fixtures;
 import org.oncotriage.feedback.ReviewerRole;
 import org.oncotriage.feedback.TextCipher;
-import org.oncotriage.triage.ResponderProbabilities;
 import org.oncotriage.triage.TriageResult;
 
 /**
@@ -105,14 +105,7 @@ public final class FeedbackWriteRate {
   }
 
   private static TriageResult result(String id) {
-    return new TriageResult(
-        id,
-        Responder.NURSE,
-        new TriageResult.ResponderAssessment(
-            Responder.NURSE, new ResponderProbabilities(0.2, 0.6, 0.2)),
-        new TriageResult.BillableAssessment(0.1, false, null, List.of()),
-        new TriageResult.UrgentAssessment(false, 0.01, List.of()),
-        new TriageResult.ModelIdentity("oncotriage-bench", "bench-1"));
+    return Fixtures.result(id, Responder.NURSE, "bench-1", false);
   }
 
   private static FeedbackService.Submission submission(String id, Optional<Conversation> c) {

@@ -89,18 +89,18 @@ class ExportFeedbackCommandTest {
 
   private record Run(int exit, String out, String err) {}
 
+  /**
+   * {@code export-feedback} of the recorded database to {@code out}, opening text with {@code key}.
+   */
+  private static Run export(Path key, Path out) {
+    return run(
+        "export-feedback", "--db", url, "--key-file", key.toString(), "--out", out.toString());
+  }
+
   @Test
   void writesTheClinicianLabeledConversationsThatAdaptReads() throws Exception {
     Path out = dir.resolve("feedback.jsonl");
-    Run run =
-        run(
-            "export-feedback",
-            "--db",
-            url,
-            "--key-file",
-            keyFile.toString(),
-            "--out",
-            out.toString());
+    Run run = export(keyFile, out);
 
     assertThat(run.exit()).as(run.err()).isZero();
     LabeledData data = LabeledData.read(out);
@@ -138,15 +138,7 @@ class ExportFeedbackCommandTest {
   @Test
   void writesTheAgreementSummaryBesideTheFileAndPrintsIt() throws Exception {
     Path out = dir.resolve("summary-check.jsonl");
-    Run run =
-        run(
-            "export-feedback",
-            "--db",
-            url,
-            "--key-file",
-            keyFile.toString(),
-            "--out",
-            out.toString());
+    Run run = export(keyFile, out);
 
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode summary = Json.mapper().readTree(dir.resolve("summary-check.agreement.json").toFile());
@@ -167,15 +159,7 @@ class ExportFeedbackCommandTest {
   void theWrongKeyIsOneLineNamingTheFeedbackAndWritesNothing() throws Exception {
     Path wrongKey = Files.writeString(dir.resolve("wrong-key"), OTHER_KEY);
     Path out = dir.resolve("never.jsonl");
-    Run run =
-        run(
-            "export-feedback",
-            "--db",
-            url,
-            "--key-file",
-            wrongKey.toString(),
-            "--out",
-            out.toString());
+    Run run = export(wrongKey, out);
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err().strip())

@@ -1,6 +1,7 @@
 package org.oncotriage.feedback;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -37,6 +38,18 @@ public record DatabaseSettings(String url, String user, String password) {
   /** Whether this is the embedded H2 database. */
   public boolean isEmbedded() {
     return url.startsWith("jdbc:h2:");
+  }
+
+  /**
+   * The URL the pool connects with: an H2 URL gets {@code ;DB_CLOSE_ON_EXIT=FALSE} unless it sets
+   * that itself, so that H2's own shutdown hook does not close the database before the service's
+   * shutdown has written the triage memory's last batch (the service closes the pool last).
+   */
+  public String connectionUrl() {
+    if (!isEmbedded() || url.toUpperCase(Locale.ROOT).contains(";DB_CLOSE_ON_EXIT=")) {
+      return url;
+    }
+    return url + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 
   /**

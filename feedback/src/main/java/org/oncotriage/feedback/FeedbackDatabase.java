@@ -42,7 +42,7 @@ public final class FeedbackDatabase implements AutoCloseable {
   public static FeedbackDatabase open(DatabaseSettings settings) {
     createEmbeddedDirectory(settings);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(settings.url());
+    config.setJdbcUrl(settings.connectionUrl());
     if (settings.user() != null) {
       config.setUsername(settings.user());
     }

@@ -26,4 +26,14 @@ class DatabaseSettingsTest {
         new DatabaseSettings("jdbc:h2:file:/x;PASSWORD=h2-secret", "sa", "pw-secret");
     assertThat(settings.toString()).doesNotContain("secret").contains("password=***");
   }
+
+  @Test
+  void h2ClosesWhenTheServiceSaysSoNotAtTheFirstShutdownHook() {
+    assertThat(DatabaseSettings.of("jdbc:h2:file:/var/ot/feedback").connectionUrl())
+        .isEqualTo("jdbc:h2:file:/var/ot/feedback;DB_CLOSE_ON_EXIT=FALSE");
+    assertThat(DatabaseSettings.of("jdbc:h2:file:/x;db_close_on_exit=true").connectionUrl())
+        .isEqualTo("jdbc:h2:file:/x;db_close_on_exit=true");
+    assertThat(DatabaseSettings.of("jdbc:postgresql://db:5432/ot").connectionUrl())
+        .isEqualTo("jdbc:postgresql://db:5432/ot");
+  }
 }

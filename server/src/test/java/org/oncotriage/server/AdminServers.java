@@ -26,18 +26,15 @@ final class AdminServers {
    * @param serving the model the server starts with
    * @param byDirectory the models {@code POST /v1/models} loads, by the directory's file name; any
    *     other directory fails to load
-   * @param settings over the defaults (port 0, host 127.0.0.1 and the admin key are set here)
+   * @param settings over the admin key and the test defaults ({@link TestServers#config})
    */
   static TriageServer server(
       Triager serving, Map<String, Triager> byDirectory, Map<String, String> settings) {
     Map<String, String> values = new HashMap<>();
     values.put("admin_api_keys", ADMIN_KEY);
-    values.put("feedback", "false");
     values.putAll(settings);
-    values.put("port", "0");
-    values.put("host", "127.0.0.1");
     return new TriageServer(
-        ServerConfig.resolve(values, Map.of(), null),
+        TestServers.config(values),
         () -> serving,
         dir -> {
           Triager t = byDirectory.get(dir.getFileName().toString());

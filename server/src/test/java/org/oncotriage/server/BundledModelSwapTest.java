@@ -11,7 +11,6 @@ import static org.oncotriage.server.AdminServers.unload;
 import io.javalin.testtools.JavalinTest;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,14 +34,9 @@ class BundledModelSwapTest {
   @Test
   void aCopyOfTheBundledModelLoadsTakesOverAndTheUnloadedOneIsClosed(@TempDir Path dir) {
     AtomicReference<Triager> bundled = new AtomicReference<>();
-    Map<String, String> values = new HashMap<>();
-    values.put("admin_api_keys", AdminServers.ADMIN_KEY);
-    values.put("feedback", "false");
-    values.put("port", "0");
-    values.put("host", "127.0.0.1");
     TriageServer server =
         new TriageServer(
-            ServerConfig.resolve(values, Map.of(), null),
+            TestServers.config(Map.of("admin_api_keys", AdminServers.ADMIN_KEY)),
             () -> {
               Triager t = ServerMain.loader(null, 1).get();
               bundled.set(t);

@@ -25,15 +25,20 @@ final class TestServers {
   private TestServers() {}
 
   /**
-   * A server with the fake and the given settings over the defaults (port forced to 0; feedback off
-   * unless the settings name it, so that no test opens a database it did not ask for).
+   * The given settings over the defaults, as every test server runs: port 0 on 127.0.0.1, and
+   * feedback off unless the settings name it, so that no test opens a database it did not ask for.
    */
-  static TriageServer server(Supplier<Triager> model, Map<String, String> settings) {
+  static ServerConfig config(Map<String, String> settings) {
     Map<String, String> values = new HashMap<>(settings);
     values.putIfAbsent("feedback", "false");
     values.put("port", "0");
     values.put("host", "127.0.0.1");
-    return new TriageServer(ServerConfig.resolve(values, Map.of(), null), model);
+    return ServerConfig.resolve(values, Map.of(), null);
+  }
+
+  /** A server with the fake and the given settings over the defaults ({@link #config}). */
+  static TriageServer server(Supplier<Triager> model, Map<String, String> settings) {
+    return new TriageServer(config(settings), model);
   }
 
   static TriageServer server(Triager model) {

@@ -145,7 +145,7 @@ final class AnswerFrame {
 
   /** The sentences of {@link #text()}. */
   List<TextSpan> sentences() {
-    return EnglishText.sentences(text);
+    return RuleText.sentences(text);
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * @param negation negation cues
  * @param negationWindowWords how many words may stand between a negation cue and the phrase
  * @param hypothetical cues of a hypothetical or a conditional
- * @param thresholdTalk cues of talk about thresholds, for temperatures and fever
+ * @param thresholdTalk cues of talk about thresholds, for temperatures and fever, in the same
+ *     clause
  * @param past cues of the past
  * @param ongoing cues that the symptom goes on now, which overrule {@code past}
  * @param resolution cues that a symptom has resolved
@@ -90,7 +91,7 @@ record ContextCues(
     int clauseEnd = clauseEnd(text, end, sentenceEnd);
     if (rule.considers(Mention.HYPOTHETICAL)) {
       if (found(hypothetical, text, clauseStart, start)
-          || (rule.isFever() && found(thresholdTalk, text, sentenceStart, sentenceEnd))) {
+          || (rule.isFever() && found(thresholdTalk, text, clauseStart, clauseEnd))) {
         return Mention.HYPOTHETICAL;
       }
     }
@@ -145,7 +146,20 @@ record ContextCues(
       return true;
     }
     return found(pastTense, text, clauseStart, clauseEnd)
-        && found(resolution, text, clauseEnd, sentenceEnd);
+        && found(resolution, text, clauseEnd, nextClauseEnd(text, clauseEnd, sentenceEnd));
+  }
+
+  /**
+   * Where the clause after the one ending at {@code clauseEnd} ends: a later resolution reaches
+   * back one clause ("had a fever yesterday, but it's gone now"), not across a run-on sentence.
+   */
+  private int nextClauseEnd(String text, int clauseEnd, int sentenceEnd) {
+    if (clauseEnd >= sentenceEnd) {
+      return sentenceEnd;
+    }
+    Matcher breakHere = clauseBreak.matcher(text).region(clauseEnd, sentenceEnd);
+    int from = breakHere.lookingAt() ? Math.max(breakHere.end(), clauseEnd + 1) : clauseEnd + 1;
+    return clauseEnd(text, Math.min(from, sentenceEnd), sentenceEnd);
   }
 
   private boolean otherPersonIsSubject(String text, int clauseStart, int start) {

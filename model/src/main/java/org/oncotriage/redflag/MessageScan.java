@@ -236,17 +236,15 @@ final class MessageScan {
   }
 
   /**
-   * Whether the words the rule requires are there at all, present or not, so that a negated or past
-   * mention speaks of the rule's symptom: "the clot in my arm is gone" does not turn off a swollen,
-   * painful calf, "no swelling in my arm anymore" does.
+   * Whether the words the rule requires are in the sentence at all, present or not, so that a
+   * negated or past mention speaks of the rule's symptom: "the clot in my arm is gone" does not
+   * turn off a swollen, painful calf, "no swelling in my arm anymore" does, and "the chest pain
+   * last week was a pulled muscle" does not turn off a severe, uncontrolled pain reported in
+   * another sentence.
    */
   private boolean mentionsRequirements(Rule rule, TextSpan sentence) {
     for (Pattern required : rule.require()) {
-      boolean found =
-          rule.requireScope() == Rule.Scope.SENTENCE
-              ? ContextCues.found(required, text, sentence.start(), sentence.end())
-              : ContextCues.found(required, text, 0, text.length());
-      if (!found) {
+      if (!ContextCues.found(required, text, sentence.start(), sentence.end())) {
         return false;
       }
     }

@@ -13,19 +13,18 @@ import java.util.Set;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.Message;
 import org.oncotriage.conversation.Sender;
-import org.oncotriage.text.EnglishText;
 import org.oncotriage.text.TextBounds;
 
 /**
  * The generic engine that applies rule books, one per language, to a conversation.
  *
  * <p>It reads the patient's and caregivers' messages in order, sentence by sentence ({@link
- * EnglishText#sentences}), and keeps, per rule group, the findings that are on: a present mention
- * adds one, a negated, past or normal one (a temperature below threshold for the fever group) turns
- * the group's earlier findings off, so a later message can turn a finding on or off. Clinic
- * messages are not patient reports and cannot turn a report off; a clinic question is read together
- * with the patient's short answer that follows it ({@link AnswerFrame}). Rules with {@code
- * require_rules} keep their findings only when one of those rules still holds one at the end.
+ * RuleText#sentences}), and keeps, per rule group, the findings that are on: a present mention adds
+ * one, a negated, past or normal one (a temperature below threshold for the fever group) turns the
+ * group's earlier findings off, so a later message can turn a finding on or off. Clinic messages
+ * are not patient reports and cannot turn a report off; a clinic question is read together with the
+ * patient's short answer that follows it ({@link AnswerFrame}). Rules with {@code require_rules}
+ * keep their findings only when one of those rules still holds one at the end.
  *
  * <p>Languages: a message in a language that has a book is read with that book; a message whose
  * language is not known (too short to tell, or not given) or has no book is read with every book,
@@ -114,14 +113,14 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     String clinic = null;
     for (int index = 0; index < messages.size(); index++) {
       Message message = messages.get(index);
-      String text = normalize(TextBounds.cap(message.text()));
+      String text = RuleText.normalize(TextBounds.cap(message.text()));
       if (message.from() == Sender.CLINIC) {
         clinic = text;
         continue;
       }
       String language = index < messageLanguages.size() ? messageLanguages.get(index) : null;
       List<MessageScan.Event> events = new ArrayList<>();
-      var sentences = EnglishText.sentences(text);
+      var sentences = RuleText.sentences(text);
       List<RuleBook> reading = booksFor(language);
       for (RuleBook book : books.values()) {
         boolean writerIsPatient =
@@ -159,8 +158,8 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
   @Override
   public Reading read(String text, String language) {
     Objects.requireNonNull(text, "text");
-    String normalized = normalize(TextBounds.cap(text));
-    var sentences = EnglishText.sentences(normalized);
+    String normalized = RuleText.normalize(TextBounds.cap(text));
+    var sentences = RuleText.sentences(normalized);
     int present = 0;
     int aside = 0;
     for (RuleBook book : booksFor(language)) {
@@ -200,40 +199,5 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
             .thenComparingInt(RedFlagFinding::start)
             .thenComparing(RedFlagFinding::rule));
     return List.copyOf(sorted);
-  }
-
-  /**
-   * The text as the rules read it: lower case, curly apostrophes straight, accents off the vowels
-   * and {@code ñ} to {@code n}, except the {@code í} of the word "sí" (yes, which "si", if, is
-   * not). One character for one, so offsets stay those of the message text.
-   */
-  static String normalize(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      char c = Character.toLowerCase(chars[i]);
-      chars[i] = c == 'í' && !isSi(chars, i) ? 'i' : fold(c);
-    }
-    return new String(chars);
-  }
-
-  /** Whether the í at {@code i} is that of the word "sí" (yes). */
-  private static boolean isSi(char[] chars, int i) {
-    boolean sBefore = i > 0 && Character.toLowerCase(chars[i - 1]) == 's';
-    boolean wordStart = i < 2 || !Character.isLetter(chars[i - 2]);
-    boolean wordEnd = i + 1 >= chars.length || !Character.isLetter(chars[i + 1]);
-    return sBefore && wordStart && wordEnd;
-  }
-
-  private static char fold(char c) {
-    return switch (c) {
-      case '\u2019', '\u2018', '\u02bc' -> '\'';
-      case 'á', 'à', 'â', 'ä', 'ã' -> 'a';
-      case 'é', 'è', 'ê', 'ë' -> 'e';
-      case 'ó', 'ò', 'ô', 'ö', 'õ' -> 'o';
-      case 'ú', 'ù', 'û', 'ü' -> 'u';
-      case 'ì', 'î', 'ï' -> 'i';
-      case 'ñ' -> 'n';
-      default -> c;
-    };
   }
 }

@@ -74,6 +74,11 @@ class RedFlagRuleExamplesTest {
             "My back pain is terrible and my legs keep giving out.",
             "back pain"),
         Arguments.of(
+            "cord.severe-new-back-pain",
+            "patient",
+            "I have severe back pain that came on suddenly last night.",
+            "back pain"),
+        Arguments.of(
             "gi.diarrhea-count", "patient", "Diarrhea nine times since this morning.", "Diarrhea"),
         Arguments.of(
             "gi.diarrhea-dizzy",

@@ -151,6 +151,10 @@ public final class ConversationGenerator {
         plan.messages().stream().flatMap(List::stream).anyMatch(IntentCatalog::isSpanish);
     Register register = spanish ? Register.SPANISH : forced != null ? forced : Register.draw(rng);
     boolean preamble = !spanish && Pick.chance(rng, PREAMBLE_SHARE);
+    // a red flag reported in one message is not denied in another ("no fever" after a fever):
+    // a later denial turns it off (LABELING.md), which would contradict the urgent label
+    boolean calmConversation =
+        plan.messages().stream().flatMap(List::stream).noneMatch(i -> i.need().urgent());
 
     boolean timed = Pick.chance(rng, 0.8);
     Instant t = EPOCH.plus(Duration.ofMinutes(rng.nextLong(700L * 24 * 60)));
@@ -204,7 +208,7 @@ public final class ConversationGenerator {
         sentences.add(sentence);
         needs.add(intent.need());
       }
-      boolean calm = msgIntents.stream().noneMatch(i -> i.need().urgent());
+      boolean calm = calmConversation;
       String text;
       if (spanish) {
         text = noise.apply(composer.composeSpanish(rng, scenario, sentences, m == 0), style, rng);

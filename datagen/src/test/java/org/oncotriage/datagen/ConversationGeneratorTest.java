@@ -42,6 +42,26 @@ class ConversationGeneratorTest {
   }
 
   @Test
+  void anUrgentConversationNeverGetsARedFlagDisclaimerInALaterMessage() {
+    ConversationGenerator g = new ConversationGenerator(5, LabelMix.DEFAULT);
+    List<String> disclaimers =
+        List.of("not running a fever", "or anything scary", "nothing urgent", "this is not urgent");
+    int urgent = 0;
+    for (int i = 1; i <= 6000; i++) {
+      Conversation c = g.generate(i).conversation();
+      if (!c.labelsIfKnown().orElseThrow().urgent()) {
+        continue;
+      }
+      urgent++;
+      for (var m : c.messages()) {
+        String text = m.text().toLowerCase(java.util.Locale.ROOT);
+        assertThat(disclaimers).as(c.id()).noneMatch(text::contains);
+      }
+    }
+    assertThat(urgent).isGreaterThan(100);
+  }
+
+  @Test
   void idsCarryTheSeedAndAZeroPaddedIndex() {
     ConversationGenerator g = new ConversationGenerator(7, LabelMix.DEFAULT);
     assertThat(g.generate(1).conversation().id()).isEqualTo("gen-7-000001");

@@ -119,7 +119,7 @@ public final class ThresholdSelector {
    * #URGENT_RECALL} of the urgent outcomes are flagged by the rules or reach it: of the urgent
    * outcomes the rules miss, at most {@code floor((1 - URGENT_RECALL) * urgent)} may score below.
    */
-  static double selectUrgent(List<ValidationOutcome> outcomes, boolean[] rulesUrgent) {
+  public static double selectUrgent(List<ValidationOutcome> outcomes, boolean[] rulesUrgent) {
     if (rulesUrgent != null && rulesUrgent.length != outcomes.size()) {
       throw new IllegalArgumentException(
           "must be the same length, received outcomes.size()="

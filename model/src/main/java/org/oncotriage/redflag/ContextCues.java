@@ -119,7 +119,7 @@ record ContextCues(
   }
 
   private boolean negated(String text, int clauseStart, int start) {
-    Matcher cue = negation.matcher(text).region(clauseStart, start);
+    Matcher cue = within(negation, text, clauseStart, start);
     int lastCueEnd = -1;
     while (cue.find()) {
       lastCueEnd = cue.end();
@@ -157,7 +157,7 @@ record ContextCues(
     if (clauseEnd >= sentenceEnd) {
       return sentenceEnd;
     }
-    Matcher breakHere = clauseBreak.matcher(text).region(clauseEnd, sentenceEnd);
+    Matcher breakHere = within(clauseBreak, text, clauseEnd, sentenceEnd);
     int from = breakHere.lookingAt() ? Math.max(breakHere.end(), clauseEnd + 1) : clauseEnd + 1;
     return clauseEnd(text, Math.min(from, sentenceEnd), sentenceEnd);
   }
@@ -175,7 +175,7 @@ record ContextCues(
   }
 
   private int clauseEnd(String text, int end, int sentenceEnd) {
-    Matcher m = clauseBreak.matcher(text).region(end, sentenceEnd);
+    Matcher m = within(clauseBreak, text, end, sentenceEnd);
     return m.find() ? m.start() : sentenceEnd;
   }
 
@@ -183,7 +183,7 @@ record ContextCues(
     if (from >= to) {
       return -1;
     }
-    Matcher m = pattern.matcher(text).region(from, to);
+    Matcher m = within(pattern, text, from, to);
     int last = -1;
     while (m.find()) {
       last = m.end();
@@ -191,7 +191,16 @@ record ContextCues(
     return last;
   }
 
+  /**
+   * A matcher of {@code pattern} over {@code [from, to)} whose look-arounds see the text around it:
+   * a clause break such as {@code ", (?=took)"} ends where the next phrase starts, and a word
+   * boundary at {@code from} looks at the character before it.
+   */
+  private static Matcher within(Pattern pattern, String text, int from, int to) {
+    return pattern.matcher(text).region(from, to).useTransparentBounds(true);
+  }
+
   static boolean found(Pattern pattern, String text, int from, int to) {
-    return from < to && pattern.matcher(text).region(from, to).find();
+    return from < to && within(pattern, text, from, to).find();
   }
 }

@@ -149,7 +149,7 @@ final class MessageScan {
       next = Math.max(m.end(), at + 1);
       Mention mention = classify(rule, sentence, m.start(), m.end());
       count(mention.isEvidence());
-      if (mention.turnsOff()) {
+      if (rule.turnedOffBy(mention)) {
         if (mentionsRequirements(rule, sentence)) {
           events.add(new Event(m.start(), sentence.start(), rule.group(), null));
         }
@@ -190,7 +190,7 @@ final class MessageScan {
     Matcher m = rule.topic().matcher(text).region(sentence.start(), sentence.end());
     while (m.find()) {
       Mention mention = classify(rule, sentence, m.start(), m.end());
-      if (mention.turnsOff()) {
+      if (rule.turnedOffBy(mention)) {
         count(false);
         events.add(new Event(m.start(), sentence.start(), rule.group(), null));
       } else if (mention.isEvidence() && frame != null && frame.inQuestion(m.start())) {
@@ -209,7 +209,7 @@ final class MessageScan {
     for (TemperatureSpec.Reading reading : spec.readings(text, sentence.start(), sentence.end())) {
       Mention mention = classify(rule, sentence, reading.start(), reading.end());
       count(mention.isEvidence() && reading.fever());
-      if (mention.turnsOff() || (mention.isEvidence() && !reading.fever() && !masked)) {
+      if (rule.turnedOffBy(mention) || (mention.isEvidence() && !reading.fever() && !masked)) {
         events.add(new Event(reading.start(), sentence.start(), rule.group(), null));
       } else if (mention.isEvidence() && reading.fever() && !fired) {
         fired = !inQuestion(reading.start());

@@ -11,12 +11,13 @@ import java.util.regex.PatternSyntaxException;
  * Compiles the phrase lists of the rule file into one precompiled {@link Pattern} each.
  *
  * <p>A phrase is a Java regular-expression fragment, written in lower case, matched against text
- * that the engine has lower-cased ({@link RuleBasedRedFlagDetector#normalize}) as a whole word or
- * phrase (no word character may touch either end). In a phrase, {@code " ?"} matches optional white
- * space and a single space matches any run of white space, so a reviewer writes phrases as they
- * read. {@code {{NAME}}} stands for the phrase list {@code NAME} of the file's {@code terms}. Every
- * quantifier in the shipped rules is bounded or over disjoint classes, so matching is linear in the
- * sentence length (no catastrophic backtracking).
+ * that the engine has lower-cased ({@link RuleText#normalize}) as a whole word or phrase (no word
+ * character may touch an end that is a word character; a mark such as {@code "?"} may follow a
+ * word). In a phrase, {@code " ?"} matches optional white space and a single space matches any run
+ * of white space, so a reviewer writes phrases as they read. {@code {{NAME}}} stands for the phrase
+ * list {@code NAME} of the file's {@code terms}. Every quantifier in the shipped rules is bounded
+ * or over disjoint classes, so matching is linear in the sentence length (no catastrophic
+ * backtracking).
  *
  * <p>Stateless and thread-safe.
  */
@@ -24,6 +25,16 @@ final class Phrases {
 
   private static final Pattern TERM_REFERENCE = Pattern.compile("\\{\\{([A-Z_]+)}}");
   private static final int MAX_TERM_DEPTH = 4;
+
+  /**
+   * No word character (or apostrophe) just before a match that starts with one; a match that starts
+   * with a mark (a clause break such as {@code "?"} or {@code ":"}) may follow a word: "drops? one
+   * more thing" breaks after "drops".
+   */
+  private static final String WORD_START = "(?:(?<![\\w'])|(?=[^\\w']))";
+
+  /** No word character just after a match that ends with one; a match ending in a mark may. */
+  private static final String WORD_END = "(?:(?![\\w])|(?<=[^\\w]))";
 
   private final Map<String, List<String>> terms;
 
@@ -43,7 +54,7 @@ final class Phrases {
       throw new RedFlagRulesException(where + ": needs at least one phrase");
     }
     String alternatives = alternation(phrases, where, 0);
-    String regex = "(?<![\\w'])(?:" + alternatives + ")(?![\\w])";
+    String regex = WORD_START + "(?:" + alternatives + ")" + WORD_END;
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {

@@ -180,7 +180,8 @@ public final class RedFlagRules {
         temperature ? temperature(node, phrases, where) : null,
         node.has("topic")
             ? phrases.compile(strings(node.path("topic"), where), where + ": topic")
-            : null);
+            : null,
+        node.path("stays_on").asBoolean(false));
   }
 
   private static CountCondition count(

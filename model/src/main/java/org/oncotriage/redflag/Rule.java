@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * @param temperature the temperature reading of a temperature rule, or {@code null}
  * @param topic words whose negated or past mention ("no fever now") turns the group off without
  *     ever being evidence, or {@code null}
+ * @param staysOn whether a finding, once made, stays on whatever later mentions say: for thoughts
+ *     of self-harm, where "I keep thinking about ending it ... but no thoughts of hurting myself"
+ *     must still reach the crisis pathway
  */
 record Rule(
     String id,
@@ -38,7 +41,8 @@ record Rule(
     Set<Mention> considered,
     CountCondition count,
     TemperatureSpec temperature,
-    Pattern topic) {
+    Pattern topic,
+    boolean staysOn) {
 
   /** Where required phrases are looked for. */
   enum Scope {
@@ -63,6 +67,11 @@ record Rule(
     if ((trigger == null) == (temperature == null)) {
       throw new RedFlagRulesException("rule " + id + ": needs exactly one of trigger or kind");
     }
+  }
+
+  /** Whether a mention in {@code context} turns this rule's group off. */
+  boolean turnedOffBy(Mention context) {
+    return context.turnsOff() && !staysOn;
   }
 
   boolean considers(Mention context) {

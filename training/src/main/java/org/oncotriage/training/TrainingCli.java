@@ -6,6 +6,7 @@ import org.oncotriage.evaluation.cli.PredictCommand;
 import org.oncotriage.training.adapt.AdaptCommand;
 import org.oncotriage.training.feedback.ExportFeedbackCommand;
 import org.oncotriage.training.train.TrainCommand;
+import org.oncotriage.training.urgent.UrgentThresholdCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       AdaptCommand.class,
       PredictCommand.class,
-      ExportFeedbackCommand.class
+      ExportFeedbackCommand.class,
+      UrgentThresholdCommand.class
     })
 public final class TrainingCli {
 

@@ -134,8 +134,8 @@ public final class Composer {
    *
    * @param sentences the rendered intent sentences, in order; at least one
    * @param opening whether this message opens the conversation
-   * @param calm whether no intent of the message is urgent; only calm messages get negated red-flag
-   *     disclaimers and stability remarks
+   * @param calm whether no intent of the conversation is urgent; only calm messages get negated
+   *     red-flag disclaimers and stability remarks
    */
   public Composed compose(
       SplittableRandom rng,

@@ -12,6 +12,8 @@ import org.oncotriage.decision.DecisionThresholds;
 import org.oncotriage.decision.ThresholdSelector;
 import org.oncotriage.decision.ValidationOutcome;
 import org.oncotriage.evaluation.TriageMetrics;
+import org.oncotriage.language.ConversationLanguage;
+import org.oncotriage.language.LinguaLanguageIdentifier;
 import org.oncotriage.lexical.LexicalModel;
 import org.oncotriage.model.LexicalCompanion;
 import org.oncotriage.model.ScoreBlend;
@@ -70,7 +72,11 @@ final class ModelTrainer {
     // The urgent threshold is chosen for recall of the safety layer (the rules and the head).
     boolean[] rulesUrgent = new boolean[validation.size()];
     for (int i = 0; i < rulesUrgent.length; i++) {
-      rulesUrgent[i] = !RedFlagRules.standard().detect(validation.get(i)).isEmpty();
+      Conversation c = validation.get(i);
+      rulesUrgent[i] =
+          !RedFlagRules.standard()
+              .detect(c, ConversationLanguage.of(c, LinguaLanguageIdentifier.standard()).messages())
+              .isEmpty();
     }
     DecisionThresholds thresholds =
         ThresholdSelector.select(outcomes, options.maxUnderTriage(), rulesUrgent);

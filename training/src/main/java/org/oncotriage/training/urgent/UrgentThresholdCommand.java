@@ -1,0 +1,166 @@
+package org.oncotriage.training.urgent;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.oncotriage.conversation.jsonl.ConversationFormatException;
+import org.oncotriage.json.Json;
+import org.oncotriage.model.ArtifactFormat;
+import org.oncotriage.model.ArtifactSource;
+import org.oncotriage.model.ModelArtifact;
+import org.oncotriage.model.ModelFormatException;
+import org.oncotriage.model.ModelTriager;
+import org.oncotriage.model.TriageModels;
+import org.oncotriage.training.train.LabeledData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code choose-urgent-threshold}: chooses a model's urgent threshold for recall ({@link
+ * UrgentThresholdChoice}) on labeled validation conversations the model was not trained on, and
+ * writes the model again with that threshold and a provenance entry saying how it was chosen. The
+ * directory is written under a temporary name and moved into place only when complete.
+ */
+@Command(
+    name = "choose-urgent-threshold",
+    mixinStandardHelpOptions = true,
+    description =
+        "Chooses the model's urgent threshold for recall: the highest at which the red-flag rules"
+            + " and the model's urgent head together flag at least 99% of the urgent validation"
+            + " conversations; writes the model again with it.")
+public final class UrgentThresholdCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--model",
+      required = true,
+      description = "Model directory, or 'default' for the bundled model.")
+  String model;
+
+  @Option(
+      names = "--data",
+      required = true,
+      description =
+          "Labeled validation conversations (JSON Lines) the model was not trained on, for"
+              + " example `generate` with a seed other than the training data's.")
+  Path data;
+
+  @Option(
+      names = "--out",
+      required = true,
+      description = "New model directory to write; must not exist or be empty.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    System.setProperty("ai.djl.offline", "true");
+    try {
+      return run();
+    } catch (ConversationFormatException
+        | ModelFormatException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      return fail(e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      return fail(e.getMessage());
+    }
+  }
+
+  private int fail(String reason) {
+    spec.commandLine().getErr().println("choose-urgent-threshold: " + reason);
+    return 1;
+  }
+
+  private int run() throws IOException {
+    if (Files.exists(out) && !isEmptyDirectory(out)) {
+      return fail(out + " exists and is not an empty directory; name a new one");
+    }
+    ModelArtifact artifact =
+        ArtifactFormat.read(
+            "default".equals(model)
+                ? ArtifactSource.classpath(TriageModels.DEFAULT_MODEL_RESOURCE)
+                : ArtifactSource.directory(Path.of(model)));
+    LabeledData validation = LabeledData.read(data);
+    UrgentThresholdChoice choice;
+    try (ModelTriager triager = TriageModels.builder().artifact(artifact).build()) {
+      choice = UrgentThresholdChoice.on(triager, validation.conversations());
+    }
+    ObjectNode provenance =
+        artifact.provenance() instanceof ObjectNode o
+            ? o.deepCopy()
+            : Json.mapper().createObjectNode();
+    provenance.set("urgent_threshold", choice.toJson(validation, artifact.thresholds().urgent()));
+    ModelArtifact chosen =
+        artifact
+            .withThresholds(artifact.thresholds().withUrgent(choice.threshold()))
+            .withIdentity(
+                artifact.name(), artifact.version(), provenance, artifact.validationMetrics());
+    writeAtomically(chosen);
+    if (choice.recall() < choice.recallTarget()) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "choose-urgent-threshold: warning: even the lowest threshold (%.2f) flags only %.4f"
+                  + " of the urgent validation conversations; the head cannot catch what the"
+                  + " red-flag rules miss there%n",
+              choice.threshold(),
+              choice.recall());
+    }
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "wrote %s: urgent threshold %.4f -> %.4f; on %s: %d urgent, %d missed by the rules,"
+                + " rules and head flag %.4f of them (target %.2f)%n",
+            out,
+            artifact.thresholds().urgent(),
+            choice.threshold(),
+            data.getFileName(),
+            choice.urgent(),
+            choice.missedByRules(),
+            choice.recall(),
+            choice.recallTarget());
+    return 0;
+  }
+
+  private void writeAtomically(ModelArtifact artifact) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".partial-");
+    try {
+      ArtifactFormat.write(staging, artifact);
+      if (Files.exists(out)) {
+        Files.delete(out);
+      }
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      if (Files.exists(staging)) {
+        try (Stream<Path> walk = Files.walk(staging)) {
+          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isEmptyDirectory(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(path)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+}

@@ -52,6 +52,13 @@ record ContextCues(
 
   private static final Pattern WORD = Pattern.compile("[\\w']+");
 
+  /**
+   * Words a negation may stand before a temperature reading ("no temp of 101"): a reading is a
+   * measurement, and a "not" further back belongs to something else ("my english is not so good
+   * sorry temp 38.6").
+   */
+  static final int TEMPERATURE_NEGATION_WORDS = 2;
+
   ContextCues {
     Objects.requireNonNull(clauseBreak, "clauseBreak");
     Objects.requireNonNull(negation, "negation");
@@ -100,7 +107,11 @@ record ContextCues(
         && otherPersonIsSubject(text, clauseStart, start)) {
       return Mention.OTHER_PERSON;
     }
-    if (rule.considers(Mention.NEGATED) && negated(text, clauseStart, start)) {
+    int window =
+        rule.temperature() != null
+            ? Math.min(TEMPERATURE_NEGATION_WORDS, negationWindowWords)
+            : negationWindowWords;
+    if (rule.considers(Mention.NEGATED) && negated(text, clauseStart, start, window)) {
       return Mention.NEGATED;
     }
     if (rule.considers(Mention.PAST)
@@ -118,7 +129,7 @@ record ContextCues(
     return proxyWriter.matcher(text).find();
   }
 
-  private boolean negated(String text, int clauseStart, int start) {
+  private boolean negated(String text, int clauseStart, int start, int window) {
     Matcher cue = within(negation, text, clauseStart, start);
     int lastCueEnd = -1;
     while (cue.find()) {
@@ -132,7 +143,7 @@ record ContextCues(
     while (words.find()) {
       count++;
     }
-    return count <= negationWindowWords;
+    return count <= window;
   }
 
   /** Past or resolved; cues inside the phrase itself ("so this is over") do not count. */

@@ -42,6 +42,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
   private final RuleBook defaultBook;
   private final Map<RuleBook, Map<String, FirstChars>> firstChars = new HashMap<>();
   private final Map<String, Rule> rulesById = new HashMap<>();
+  private final Misspellings misspellings;
 
   /** A detector over one book; see {@link RedFlagRules#standard()} for the default one. */
   public RuleBasedRedFlagDetector(RuleBook book) {
@@ -74,6 +75,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     }
     this.books = Map.copyOf(byLanguage);
     this.defaultBook = books.get(0);
+    this.misspellings = Misspellings.of(books);
   }
 
   /** The default rule book (the first one given). */
@@ -113,7 +115,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     String clinic = null;
     for (int index = 0; index < messages.size(); index++) {
       Message message = messages.get(index);
-      String text = RuleText.normalize(TextBounds.cap(message.text()));
+      String text = misspellings.mend(RuleText.normalize(TextBounds.cap(message.text())));
       if (message.from() == Sender.CLINIC) {
         clinic = text;
         continue;
@@ -158,7 +160,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
   @Override
   public Reading read(String text, String language) {
     Objects.requireNonNull(text, "text");
-    String normalized = RuleText.normalize(TextBounds.cap(text));
+    String normalized = misspellings.mend(RuleText.normalize(TextBounds.cap(text)));
     var sentences = RuleText.sentences(normalized);
     int present = 0;
     int aside = 0;

@@ -6,7 +6,8 @@
 #   PRACTICE_DATA (default ../shared/data/dev.jsonl) exists, the base model is then adapted on it
 #   with `adapt` (5 folds, 1% under-triage budget, about 5 minutes) and the adapted model is
 #   bundled; its out-of-fold report lands in WORK_DIR/model-adapted/adapt-report.md. Without it,
-#   the base model is bundled as trained.
+#   the base model is bundled as trained. Either way its urgent threshold is then chosen for recall
+#   on 20,000 fresh generated conversations (choose-urgent-threshold).
 # The lexical weight 0.75 (train's default is 0.5) was chosen on the development set: trained only
 # on generated text, the transformer is over-confident on real writing and an even blend follows it
 # (see README, Model).
@@ -36,6 +37,14 @@ if [ -f "$PRACTICE" ]; then
     --folds 5 --max-under-triage 0.01 --seed 7
   BUNDLED="$WORK/model-adapted"
 fi
+
+# the urgent threshold, for recall, on fresh generated conversations (a seed neither training nor
+# the red-flag rules' authors read): rules and head together flag at least 99% of the urgent ones
+java -jar "$JAR" generate --count 20000 --seed 15 --out "$WORK/urgent-validation.jsonl"
+rm -rf "$WORK/model-urgent"
+java -Xmx6g -jar "$JAR" choose-urgent-threshold --model "$BUNDLED" \
+  --data "$WORK/urgent-validation.jsonl" --out "$WORK/model-urgent"
+BUNDLED="$WORK/model-urgent"
 
 rm -rf "$RESOURCE"
 mkdir -p "$RESOURCE"

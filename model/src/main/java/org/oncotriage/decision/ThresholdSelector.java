@@ -33,7 +33,7 @@ public final class ThresholdSelector {
   public static final double URGENT_RECALL = 0.99;
 
   /** The lowest urgent threshold of the grid. */
-  static final double URGENT_FLOOR = 0.01;
+  public static final double URGENT_FLOOR = 0.01;
 
   /** The highest urgent threshold of the grid. */
   static final double URGENT_CEILING = 0.99;

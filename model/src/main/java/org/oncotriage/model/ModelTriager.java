@@ -284,8 +284,10 @@ public final class ModelTriager implements StagedTriager {
   }
 
   /**
-   * The evidence of a flag the model raises alone ({@link LeaveOneSentenceOut}), or none when every
-   * sentence that drove it is one the rules set aside: the flag is then not raised.
+   * The evidence of a flag the model raises alone ({@link LeaveOneSentenceOut}), or none when no
+   * sentence that drove it is one a nurse can check: when each is one the rules set aside ("no
+   * fever since Sunday") or speaks of no symptom and no part of the body ("I have a question about
+   * my schedule"). The flag is then not raised.
    */
   private List<RedFlagFinding> modelEvidence(PreparedConversation prepared, double score) {
     Conversation conversation = prepared.conversation;
@@ -301,7 +303,8 @@ public final class ModelTriager implements StagedTriager {
           prepared.language == null ? null : prepared.language.messages().get(f.messageIndex());
       RedFlagDetector.Reading reading =
           detector.read(message.text().substring(f.start(), f.end()), language);
-      if (reading != RedFlagDetector.Reading.SET_ASIDE) {
+      if (reading != RedFlagDetector.Reading.SET_ASIDE
+          && reading != RedFlagDetector.Reading.NO_MENTION) {
         return evidence;
       }
     }

@@ -25,8 +25,15 @@ public interface RedFlagDetector {
 
   /** How the rules read a piece of text on its own. */
   public enum Reading {
-    /** No red flag is mentioned. */
+    /** No red flag is mentioned, and no symptom or part of the body either. */
     NO_MENTION,
+    /**
+     * No red flag is mentioned, but a symptom or a part of the body is (the book's {@code
+     * symptom_words}): a sentence a nurse can check.
+     */
+    SYMPTOM,
+    /** The detector cannot tell. */
+    UNKNOWN,
     /** At least one red flag is mentioned as present (whether or not its rule is met). */
     PRESENT,
     /**
@@ -39,9 +46,10 @@ public interface RedFlagDetector {
   /**
    * How the detector reads {@code text} alone, as a patient's own words in {@code language}: for
    * telling whether a sentence that drove the model's urgent score is one the rules deliberately
-   * set aside. Detectors that cannot tell say {@link Reading#NO_MENTION}.
+   * set aside, or that speaks of no symptom at all. Detectors that cannot tell say {@link
+   * Reading#UNKNOWN}.
    */
   default Reading read(String text, String language) {
-    return Reading.NO_MENTION;
+    return Reading.UNKNOWN;
   }
 }

@@ -88,7 +88,13 @@ public final class RedFlagRules {
     for (JsonNode node : ruleNodes) {
       rules.add(rule(node, phrases, language));
     }
-    return new RuleBook(root.path("version").asText("unversioned"), language, cues, thread, rules);
+    Pattern symptomWords =
+        root.has("symptom_words")
+            ? phrases.compile(
+                strings(root.path("symptom_words"), source), source + ": symptom_words")
+            : null;
+    return new RuleBook(
+        root.path("version").asText("unversioned"), language, cues, thread, rules, symptomWords);
   }
 
   private static ThreadCues thread(JsonNode node, Phrases phrases) {

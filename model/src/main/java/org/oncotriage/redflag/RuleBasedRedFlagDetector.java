@@ -174,7 +174,15 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     if (present > 0) {
       return Reading.PRESENT;
     }
-    return aside > 0 ? Reading.SET_ASIDE : Reading.NO_MENTION;
+    if (aside > 0) {
+      return Reading.SET_ASIDE;
+    }
+    for (RuleBook book : booksFor(language)) {
+      if (book.symptomWords() != null && book.symptomWords().matcher(normalized).find()) {
+        return Reading.SYMPTOM;
+      }
+    }
+    return Reading.NO_MENTION;
   }
 
   private List<RuleBook> booksFor(String language) {

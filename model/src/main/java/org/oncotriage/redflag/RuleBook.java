@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The compiled rule file: its version, its language, its context cues, how it reads answers to
@@ -19,12 +20,23 @@ final class RuleBook {
   private final ThreadCues thread;
   private final List<Rule> rules;
   private final Map<String, Rule> byId;
+  private final Pattern symptomWords;
 
   RuleBook(String version, ContextCues cues, List<Rule> rules) {
-    this(version, "en", cues, ThreadCues.NONE, rules);
+    this(version, "en", cues, ThreadCues.NONE, rules, null);
   }
 
-  RuleBook(String version, String language, ContextCues cues, ThreadCues thread, List<Rule> rules) {
+  /**
+   * @param symptomWords symptoms and parts of the body, for telling a sentence that speaks of the
+   *     patient's body from one that does not; null for none
+   */
+  RuleBook(
+      String version,
+      String language,
+      ContextCues cues,
+      ThreadCues thread,
+      List<Rule> rules,
+      Pattern symptomWords) {
     this.version = Objects.requireNonNull(version, "version");
     this.language = Objects.requireNonNull(language, "language");
     this.cues = Objects.requireNonNull(cues, "cues");
@@ -45,6 +57,12 @@ final class RuleBook {
       }
     }
     this.byId = Map.copyOf(index);
+    this.symptomWords = symptomWords;
+  }
+
+  /** Symptoms and parts of the body; null when the file names none. */
+  Pattern symptomWords() {
+    return symptomWords;
   }
 
   /** The version the rule file states. */

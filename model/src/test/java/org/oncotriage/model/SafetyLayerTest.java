@@ -126,7 +126,7 @@ class SafetyLayerTest {
     // Urgent when the tokens hold more than a few ids: the long first sentence drives it.
     try (ModelTriager triager = triager(ids -> ids.length > 12 ? 0.9 : 0.1)) {
       Conversation c =
-          patient("I have a question about the schedule and the question of the schedule. Thanks.");
+          patient("My stomach has felt strange and heavy all week since the long drive. Thanks.");
 
       TriageResult r = triager.triage(c);
 
@@ -137,8 +137,21 @@ class SafetyLayerTest {
               f -> {
                 assertThat(f.rule()).isEqualTo(LeaveOneSentenceOut.RULE);
                 assertThat(c.messages().get(0).text().substring(f.start(), f.end()))
-                    .startsWith("I have a question");
+                    .startsWith("My stomach");
               });
+    }
+  }
+
+  @Test
+  void aModelFlagDrivenOnlyByASentenceThatSpeaksOfNoSymptomIsNotRaised() {
+    try (ModelTriager triager = triager(ids -> ids.length > 12 ? 0.9 : 0.1)) {
+      TriageResult r =
+          triager.triage(
+              patient("I have a question about my treatment schedule and the plan for next week."));
+
+      assertThat(r.urgent().probability()).isEqualTo(0.9);
+      assertThat(r.urgent().flag()).isFalse();
+      assertThat(r.urgent().findings()).isEmpty();
     }
   }
 

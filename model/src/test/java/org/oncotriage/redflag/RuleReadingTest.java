@@ -20,9 +20,11 @@ class RuleReadingTest {
         "I have chest pain right now. | en | PRESENT",
         "I broke out in hives. | en | PRESENT",
         "I have a question about my treatment schedule. | en | NO_MENTION",
+        "My stomach feels strange and heavy. | en | SYMPTOM",
+        "Me siento rara de la espalda. | es | SYMPTOM",
         "No tengo fiebre. | es | SET_ASIDE"
       })
-  void aSentenceIsReadAsPresentSetAsideOrSilent(String text, String language, Reading expected) {
+  void aSentenceIsReadAsPresentSetAsideSymptomOrSilent(String text, String language, Reading expected) {
     assertThat(RedFlagRules.standard().read(text, language)).isEqualTo(expected);
   }
 }

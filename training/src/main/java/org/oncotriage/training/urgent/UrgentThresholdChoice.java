@@ -20,7 +20,9 @@ import org.oncotriage.triage.Scores;
  * An urgent threshold chosen for recall, never for precision: the highest threshold of {@link
  * ThresholdSelector#selectUrgent} at which the shipped red-flag rules (each message read in its own
  * language, as served) and the model's urgent head together flag at least {@link
- * ThresholdSelector#URGENT_RECALL} of the urgent validation conversations.
+ * ThresholdSelector#URGENT_RECALL} of the urgent validation conversations, on their scores (as
+ * {@code train} chooses); the served triage's recall at it, which the evidence test of a flag the
+ * model raises alone can lower, is measured beside it.
  *
  * @param threshold the chosen threshold, on the model's served (calibrated) urgent probability
  * @param conversations validation conversations scored
@@ -29,6 +31,8 @@ import org.oncotriage.triage.Scores;
  * @param recall share of the urgent conversations that the rules or the head at {@code threshold}
  *     flag
  * @param recallTarget the recall the threshold is chosen for
+ * @param servedRecall the share the served triage flags at {@code threshold} (rules, head and the
+ *     evidence test); NaN until measured
  */
 public record UrgentThresholdChoice(
     double threshold,
@@ -36,15 +40,25 @@ public record UrgentThresholdChoice(
     int urgent,
     int missedByRules,
     double recall,
-    double recallTarget) {
+    double recallTarget,
+    double servedRecall) {
 
-  /** Scores {@code validation} with {@code triager} and chooses the threshold. */
+  /** Scores {@code validation} with {@code triager} and chooses the threshold on the scores. */
   public static UrgentThresholdChoice on(ModelTriager triager, List<Conversation> validation) {
     return on(
         triager.scores(validation),
         validation,
         RedFlagRules.standard(),
         LinguaLanguageIdentifier.standard());
+  }
+
+  /**
+   * This choice with the recall the served triage reaches at its threshold: lower than the scores'
+   * when a flag the model raises alone lacks evidence a nurse can check and is not raised.
+   */
+  public UrgentThresholdChoice withServedRecall(double served) {
+    return new UrgentThresholdChoice(
+        threshold, conversations, urgent, missedByRules, recall, recallTarget, served);
   }
 
   /** The choice for served {@code scores} of {@code validation}, in the same order. */
@@ -93,7 +107,8 @@ public record UrgentThresholdChoice(
         urgent,
         missedByRules,
         flagged / (double) urgent,
-        ThresholdSelector.URGENT_RECALL);
+        ThresholdSelector.URGENT_RECALL,
+        Double.NaN);
   }
 
   /** The provenance entry: how and on what the threshold was chosen, and the one it replaced. */
@@ -111,6 +126,9 @@ public record UrgentThresholdChoice(
     on.put("urgent", urgent);
     on.put("missed_by_rules", missedByRules);
     json.put("recall", recall);
+    if (!Double.isNaN(servedRecall)) {
+      json.put("served_recall", servedRecall);
+    }
     return json;
   }
 }

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationFormatException;
+import org.oncotriage.evaluation.cli.PredictCommand;
 import org.oncotriage.json.Json;
 import org.oncotriage.model.ArtifactFormat;
 import org.oncotriage.model.ArtifactSource;
@@ -19,6 +22,7 @@ import org.oncotriage.model.ModelFormatException;
 import org.oncotriage.model.ModelTriager;
 import org.oncotriage.model.TriageModels;
 import org.oncotriage.training.train.LabeledData;
+import org.oncotriage.triage.TriageResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,10 +95,13 @@ public final class UrgentThresholdCommand implements Callable<Integer> {
                 ? ArtifactSource.classpath(TriageModels.DEFAULT_MODEL_RESOURCE)
                 : ArtifactSource.directory(Path.of(model)));
     LabeledData validation = LabeledData.read(data);
-    UrgentThresholdChoice choice;
+    UrgentThresholdChoice onScores;
     try (ModelTriager triager = TriageModels.builder().artifact(artifact).build()) {
-      choice = UrgentThresholdChoice.on(triager, validation.conversations());
+      onScores = UrgentThresholdChoice.on(triager, validation.conversations());
     }
+    UrgentThresholdChoice choice =
+        onScores.withServedRecall(
+            servedRecall(artifact, onScores.threshold(), validation.conversations()));
     ObjectNode provenance =
         artifact.provenance() instanceof ObjectNode o
             ? o.deepCopy()
@@ -121,8 +128,8 @@ public final class UrgentThresholdCommand implements Callable<Integer> {
         .getOut()
         .printf(
             Locale.ROOT,
-            "wrote %s: urgent threshold %.4f -> %.4f; on %s: %d urgent, %d missed by the rules,"
-                + " rules and head flag %.4f of them (target %.2f)%n",
+            "wrote %s: urgent threshold %.4f -> %.4f; on %s: %d urgent, %d missed by the rules;"
+                + " rules and head flag %.4f of them (target %.2f), %.4f as served%n",
             out,
             artifact.thresholds().urgent(),
             choice.threshold(),
@@ -130,8 +137,34 @@ public final class UrgentThresholdCommand implements Callable<Integer> {
             choice.urgent(),
             choice.missedByRules(),
             choice.recall(),
-            choice.recallTarget());
+            choice.recallTarget(),
+            choice.servedRecall());
     return 0;
+  }
+
+  /** The share of urgent {@code validation} conversations the served triage flags at {@code t}. */
+  private double servedRecall(ModelArtifact artifact, double t, List<Conversation> validation) {
+    ModelArtifact at = artifact.withThresholds(artifact.thresholds().withUrgent(t));
+    int urgent = 0;
+    int flagged = 0;
+    try (ModelTriager triager = TriageModels.builder().artifact(at).build()) {
+      for (int from = 0; from < validation.size(); from += PredictCommand.DEFAULT_BATCH_SIZE) {
+        List<Conversation> batch =
+            validation.subList(
+                from, Math.min(validation.size(), from + PredictCommand.DEFAULT_BATCH_SIZE));
+        List<TriageResult> results = triager.triageBatch(batch);
+        for (int i = 0; i < batch.size(); i++) {
+          if (batch.get(i).labelsIfKnown().orElseThrow().urgent()) {
+            urgent++;
+            flagged += results.get(i).urgent().flag() ? 1 : 0;
+          }
+        }
+      }
+    }
+    spec.commandLine()
+        .getErr()
+        .printf(Locale.ROOT, "served at %.2f: %d of %d urgent flagged%n", t, flagged, urgent);
+    return urgent == 0 ? 1.0 : flagged / (double) urgent;
   }
 
   private void writeAtomically(ModelArtifact artifact) throws IOException {

@@ -57,6 +57,7 @@ class UrgentThresholdCommandTest {
     assertThat(choice.path("validation_data").path("sha256").asText())
         .isEqualTo(Sha256.hex(validation));
     assertThat(choice.path("validation_data").path("conversations").asInt()).isEqualTo(400);
+    assertThat(choice.path("served_recall").asDouble()).isBetween(0.0, 1.0);
     // the target is met, or the threshold is at the grid's floor and the shortfall is said
     if (choice.path("recall").asDouble() < 0.99) {
       assertThat(choice.path("threshold").asDouble()).isEqualTo(0.01);

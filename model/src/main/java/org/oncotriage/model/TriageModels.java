@@ -13,6 +13,7 @@ import org.oncotriage.heads.Heads;
 import org.oncotriage.json.Json;
 import org.oncotriage.language.LanguageIdentifier;
 import org.oncotriage.language.LinguaLanguageIdentifier;
+import org.oncotriage.language.PlainEnglishFirst;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagRules;
 import org.oncotriage.text.ConversationTokenizer;
@@ -50,14 +51,16 @@ public final class TriageModels {
   }
 
   /**
-   * Builds a {@link ModelTriager}: set the source; the standard red-flag rules, Lingua's language
-   * identification and one intra-op thread unless told otherwise.
+   * Builds a {@link ModelTriager}: set the source; the standard red-flag rules, language
+   * identification (plain English by word lists, the rest by Lingua: {@link PlainEnglishFirst}) and
+   * one intra-op thread unless told otherwise.
    */
   public static final class Builder {
     private ArtifactSource source;
     private ModelArtifact artifact;
     private RedFlagDetector detector = RedFlagRules.standard();
-    private LanguageIdentifier languages = LinguaLanguageIdentifier.standard();
+    private LanguageIdentifier languages =
+        new PlainEnglishFirst(LinguaLanguageIdentifier.standard());
     private int intraOpThreads = 1;
     private PublicKey publicKey;
 
@@ -123,9 +126,9 @@ public final class TriageModels {
     }
 
     /**
-     * Replaces how message languages are told (Lingua by default): each message is read by the
-     * red-flag rules of its language, and a conversation in a language not served goes at least to
-     * a nurse.
+     * Replaces how message languages are told ({@link PlainEnglishFirst} over Lingua by default):
+     * each message is read by the red-flag rules of its language, and a conversation in a language
+     * not served goes at least to a nurse.
      */
     public Builder optLanguageIdentifier(LanguageIdentifier identifier) {
       this.languages = Objects.requireNonNull(identifier, "identifier");

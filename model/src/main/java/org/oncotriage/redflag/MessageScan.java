@@ -123,8 +123,9 @@ final class MessageScan {
   }
 
   /**
-   * Trigger phrases start with a word character, so they are tried only where a word starts with a
-   * character the rule's phrases can start with, rather than at every character.
+   * Trigger phrases start with a word character, so they are tried only where a word starts with
+   * two characters the rule's phrases can start with ({@link FirstChars}), rather than at every
+   * character.
    */
   private void scanPhrases(Rule rule, TextSpan sentence) {
     FirstChars starts = firstChars.get(rule.id());
@@ -137,7 +138,7 @@ final class MessageScan {
       if (at >= sentence.end()) {
         break;
       }
-      if (at < next || !starts.mayStartWith(text.charAt(at))) {
+      if (at < next || !starts.mayStartAt(text, at)) {
         continue;
       }
       if (m == null) {

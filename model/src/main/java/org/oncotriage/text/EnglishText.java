@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -46,9 +49,54 @@ public final class EnglishText {
     return toTextSpans(SENTENCE_DETECTOR.get().sentPosDetect(bounded(text)));
   }
 
-  /** The word tokens of {@code text} within {@link TextBounds}, as spans in order. */
+  /**
+   * The word tokens of {@code text} within {@link TextBounds}, as spans in order: OpenNLP's
+   * tokenizer splits each whitespace-delimited word on its own, so each distinct word is split once
+   * ({@link WordSplits}) and the spans are the same as the tokenizer's over the whole text.
+   */
   public static List<TextSpan> tokens(String text) {
-    return toTextSpans(TOKENIZER.get().tokenizePos(bounded(text)));
+    String bounded = bounded(text);
+    List<TextSpan> out = new ArrayList<>();
+    for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(bounded)) {
+      int start = word.getStart();
+      int[] pieces = WordSplits.of(bounded.substring(start, word.getEnd()));
+      for (int i = 0; i < pieces.length; i += 2) {
+        out.add(new TextSpan(start + pieces[i], start + pieces[i + 1]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The tokenizer's pieces of one whitespace-delimited word, as start and end offsets in pairs,
+   * remembered for the most recent words: the maxent model is asked once per character of a word,
+   * which made tokenizing a fifth of a triage's time, and messages repeat their words. At most
+   * {@link #MAX_WORDS} words are kept (then forgotten all at once); they are held in memory only.
+   * Thread-safe.
+   */
+  static final class WordSplits {
+    static final int MAX_WORDS = 100_000;
+    private static final Map<String, int[]> KNOWN = new ConcurrentHashMap<>();
+
+    private WordSplits() {}
+
+    static int[] of(String word) {
+      int[] known = KNOWN.get(word);
+      if (known != null) {
+        return known;
+      }
+      Span[] spans = TOKENIZER.get().tokenizePos(word);
+      int[] pieces = new int[spans.length * 2];
+      for (int i = 0; i < spans.length; i++) {
+        pieces[2 * i] = spans[i].getStart();
+        pieces[2 * i + 1] = spans[i].getEnd();
+      }
+      if (KNOWN.size() >= MAX_WORDS) {
+        KNOWN.clear();
+      }
+      KNOWN.put(word, pieces);
+      return pieces;
+    }
   }
 
   private static String bounded(String text) {

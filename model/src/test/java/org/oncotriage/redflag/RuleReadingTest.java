@@ -24,7 +24,8 @@ class RuleReadingTest {
         "Me siento rara de la espalda. | es | SYMPTOM",
         "No tengo fiebre. | es | SET_ASIDE"
       })
-  void aSentenceIsReadAsPresentSetAsideSymptomOrSilent(String text, String language, Reading expected) {
+  void aSentenceIsReadAsPresentSetAsideSymptomOrSilent(
+      String text, String language, Reading expected) {
     assertThat(RedFlagRules.standard().read(text, language)).isEqualTo(expected);
   }
 }

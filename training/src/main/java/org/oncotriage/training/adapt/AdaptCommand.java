@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.datagen.GeneratedCorpus;
@@ -26,6 +24,7 @@ import org.oncotriage.model.ArtifactSource;
 import org.oncotriage.model.ModelArtifact;
 import org.oncotriage.model.ModelFormatException;
 import org.oncotriage.model.TriageModels;
+import org.oncotriage.training.ModelDirectories;
 import org.oncotriage.training.train.LabeledData;
 import org.oncotriage.training.train.LexicalTrainingOptions;
 import org.oncotriage.triage.TriageResult;
@@ -155,7 +154,7 @@ public final class AdaptCommand implements Callable<Integer> {
   }
 
   private int run() throws IOException {
-    if (Files.exists(out) && !isEmptyDirectory(out)) {
+    if (!ModelDirectories.isFreeToWrite(out)) {
       return fail(out + " exists and is not an empty directory; name a new one");
     }
     ArtifactSource source =
@@ -258,42 +257,11 @@ public final class AdaptCommand implements Callable<Integer> {
   }
 
   private void writeAtomically(ModelArtifact adapted, AdaptReport report) throws IOException {
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".partial-");
-    try {
-      ArtifactFormat.write(staging, adapted);
-      Files.write(
-          staging.resolve(REPORT_JSON),
-          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report.toJson()));
-      Files.writeString(
-          staging.resolve(REPORT_MARKDOWN), report.toMarkdown(), StandardCharsets.UTF_8);
-      if (Files.exists(out)) {
-        Files.delete(out);
-      }
-      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      deleteRecursively(staging);
-    }
-  }
-
-  private static boolean isEmptyDirectory(Path path) throws IOException {
-    if (!Files.isDirectory(path)) {
-      return false;
-    }
-    try (Stream<Path> entries = Files.list(path)) {
-      return entries.findAny().isEmpty();
-    }
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    Map<String, byte[]> reports = new LinkedHashMap<>();
+    reports.put(
+        REPORT_JSON,
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report.toJson()));
+    reports.put(REPORT_MARKDOWN, report.toMarkdown().getBytes(StandardCharsets.UTF_8));
+    ModelDirectories.writeAtomically(out, adapted, reports);
   }
 }

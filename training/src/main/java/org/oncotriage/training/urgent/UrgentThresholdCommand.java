@@ -3,14 +3,11 @@ package org.oncotriage.training.urgent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.evaluation.cli.PredictCommand;
@@ -21,6 +18,7 @@ import org.oncotriage.model.ModelArtifact;
 import org.oncotriage.model.ModelFormatException;
 import org.oncotriage.model.ModelTriager;
 import org.oncotriage.model.TriageModels;
+import org.oncotriage.training.ModelDirectories;
 import org.oncotriage.training.train.LabeledData;
 import org.oncotriage.triage.TriageResult;
 import picocli.CommandLine.Command;
@@ -86,7 +84,7 @@ public final class UrgentThresholdCommand implements Callable<Integer> {
   }
 
   private int run() throws IOException {
-    if (Files.exists(out) && !isEmptyDirectory(out)) {
+    if (!ModelDirectories.isFreeToWrite(out)) {
       return fail(out + " exists and is not an empty directory; name a new one");
     }
     ModelArtifact artifact =
@@ -112,7 +110,7 @@ public final class UrgentThresholdCommand implements Callable<Integer> {
             .withThresholds(artifact.thresholds().withUrgent(choice.threshold()))
             .withIdentity(
                 artifact.name(), artifact.version(), provenance, artifact.validationMetrics());
-    writeAtomically(chosen);
+    ModelDirectories.writeAtomically(out, chosen, Map.of());
     if (choice.recall() < choice.recallTarget()) {
       spec.commandLine()
           .getErr()
@@ -165,35 +163,5 @@ public final class UrgentThresholdCommand implements Callable<Integer> {
         .getErr()
         .printf(Locale.ROOT, "served at %.2f: %d of %d urgent flagged%n", t, flagged, urgent);
     return urgent == 0 ? 1.0 : flagged / (double) urgent;
-  }
-
-  private void writeAtomically(ModelArtifact artifact) throws IOException {
-    Path parent = out.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".partial-");
-    try {
-      ArtifactFormat.write(staging, artifact);
-      if (Files.exists(out)) {
-        Files.delete(out);
-      }
-      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      if (Files.exists(staging)) {
-        try (Stream<Path> walk = Files.walk(staging)) {
-          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean isEmptyDirectory(Path path) throws IOException {
-    if (!Files.isDirectory(path)) {
-      return false;
-    }
-    try (Stream<Path> entries = Files.list(path)) {
-      return entries.findAny().isEmpty();
-    }
   }
 }

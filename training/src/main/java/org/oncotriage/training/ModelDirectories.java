@@ -1,0 +1,67 @@
+package org.oncotriage.training;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.oncotriage.model.ArtifactFormat;
+import org.oncotriage.model.ModelArtifact;
+
+/**
+ * Writes a model directory as the commands that make models do: under a temporary name beside it,
+ * moved into place only when complete, so a failed run never leaves a half model. Stateless.
+ */
+public final class ModelDirectories {
+
+  private ModelDirectories() {}
+
+  /** Whether {@code out} may be written: it does not exist or is an empty directory. */
+  public static boolean isFreeToWrite(Path out) throws IOException {
+    if (!Files.exists(out)) {
+      return true;
+    }
+    if (!Files.isDirectory(out)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(out)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /**
+   * Writes {@code artifact} to {@code out}, with {@code extraFiles} (name to content, not part of
+   * the model's manifest) beside it.
+   */
+  public static void writeAtomically(
+      Path out, ModelArtifact artifact, Map<String, byte[]> extraFiles) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".partial-");
+    try {
+      ArtifactFormat.write(staging, artifact);
+      for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
+        Files.write(staging.resolve(extra.getKey()), extra.getValue());
+      }
+      if (Files.exists(out)) {
+        Files.delete(out);
+      }
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      deleteRecursively(staging);
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.oncotriage.model.ArtifactFormat;
+import org.oncotriage.model.ArtifactSource;
 import org.oncotriage.model.ModelArtifact;
+import org.oncotriage.model.TriageModels;
 
 /**
  * Writes a model directory as the commands that make models do: under a temporary name beside it,
@@ -17,6 +19,17 @@ import org.oncotriage.model.ModelArtifact;
 public final class ModelDirectories {
 
   private ModelDirectories() {}
+
+  /**
+   * Reads the model a command's {@code --model} names: a directory, or "default" for the bundled
+   * one.
+   */
+  public static ModelArtifact read(String model) {
+    return ArtifactFormat.read(
+        "default".equals(model)
+            ? ArtifactSource.classpath(TriageModels.DEFAULT_MODEL_RESOURCE)
+            : ArtifactSource.directory(Path.of(model)));
+  }
 
   /** Whether {@code out} may be written: it does not exist or is an empty directory. */
   public static boolean isFreeToWrite(Path out) throws IOException {

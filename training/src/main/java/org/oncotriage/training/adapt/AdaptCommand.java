@@ -2,7 +2,6 @@ package org.oncotriage.training.adapt;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,18 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.oncotriage.conversation.Conversation;
-import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.datagen.GeneratedCorpus;
 import org.oncotriage.datagen.LabelMix;
 import org.oncotriage.evaluation.HeadlineFigures;
 import org.oncotriage.evaluation.Outcomes;
 import org.oncotriage.json.Json;
 import org.oncotriage.metrics.Bootstrap;
-import org.oncotriage.model.ArtifactFormat;
-import org.oncotriage.model.ArtifactSource;
 import org.oncotriage.model.ModelArtifact;
-import org.oncotriage.model.ModelFormatException;
-import org.oncotriage.model.TriageModels;
+import org.oncotriage.training.ModelCommandRun;
 import org.oncotriage.training.ModelDirectories;
 import org.oncotriage.training.train.LabeledData;
 import org.oncotriage.training.train.LexicalTrainingOptions;
@@ -135,33 +130,18 @@ public final class AdaptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.setProperty("ai.djl.offline", "true");
-    try {
-      return run();
-    } catch (ConversationFormatException
-        | ModelFormatException
-        | IllegalArgumentException
-        | IllegalStateException e) {
-      return fail(e.getMessage());
-    } catch (IOException | UncheckedIOException e) {
-      return fail(e.getMessage());
-    }
+    return ModelCommandRun.call(spec, "adapt", this::run);
   }
 
   private int fail(String reason) {
-    spec.commandLine().getErr().println("adapt: " + reason);
-    return 1;
+    return ModelCommandRun.fail(spec, "adapt", reason);
   }
 
   private int run() throws IOException {
     if (!ModelDirectories.isFreeToWrite(out)) {
       return fail(out + " exists and is not an empty directory; name a new one");
     }
-    ArtifactSource source =
-        "default".equals(model)
-            ? ArtifactSource.classpath(TriageModels.DEFAULT_MODEL_RESOURCE)
-            : ArtifactSource.directory(Path.of(model));
-    ModelArtifact base = ArtifactFormat.read(source);
+    ModelArtifact base = ModelDirectories.read(model);
     LabeledData practice = LabeledData.read(data);
     List<String> missing = PracticeSufficiency.missing(practice.conversations(), folds);
     if (!missing.isEmpty()) {

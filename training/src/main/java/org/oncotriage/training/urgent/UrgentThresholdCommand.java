@@ -2,22 +2,18 @@ package org.oncotriage.training.urgent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.oncotriage.conversation.Conversation;
-import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.evaluation.cli.PredictCommand;
 import org.oncotriage.json.Json;
-import org.oncotriage.model.ArtifactFormat;
-import org.oncotriage.model.ArtifactSource;
 import org.oncotriage.model.ModelArtifact;
-import org.oncotriage.model.ModelFormatException;
 import org.oncotriage.model.ModelTriager;
 import org.oncotriage.model.TriageModels;
+import org.oncotriage.training.ModelCommandRun;
 import org.oncotriage.training.ModelDirectories;
 import org.oncotriage.training.train.LabeledData;
 import org.oncotriage.triage.TriageResult;
@@ -65,33 +61,18 @@ public final class UrgentThresholdCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.setProperty("ai.djl.offline", "true");
-    try {
-      return run();
-    } catch (ConversationFormatException
-        | ModelFormatException
-        | IllegalArgumentException
-        | IllegalStateException e) {
-      return fail(e.getMessage());
-    } catch (IOException | UncheckedIOException e) {
-      return fail(e.getMessage());
-    }
+    return ModelCommandRun.call(spec, "choose-urgent-threshold", this::run);
   }
 
   private int fail(String reason) {
-    spec.commandLine().getErr().println("choose-urgent-threshold: " + reason);
-    return 1;
+    return ModelCommandRun.fail(spec, "choose-urgent-threshold", reason);
   }
 
   private int run() throws IOException {
     if (!ModelDirectories.isFreeToWrite(out)) {
       return fail(out + " exists and is not an empty directory; name a new one");
     }
-    ModelArtifact artifact =
-        ArtifactFormat.read(
-            "default".equals(model)
-                ? ArtifactSource.classpath(TriageModels.DEFAULT_MODEL_RESOURCE)
-                : ArtifactSource.directory(Path.of(model)));
+    ModelArtifact artifact = ModelDirectories.read(model);
     LabeledData validation = LabeledData.read(data);
     UrgentThresholdChoice onScores;
     try (ModelTriager triager = TriageModels.builder().artifact(artifact).build()) {

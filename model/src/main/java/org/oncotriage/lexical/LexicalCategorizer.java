@@ -4,11 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.ml.model.MaxentModel;
@@ -57,15 +61,52 @@ public final class LexicalCategorizer {
     }
   }
 
-  /** The categorizer in OpenNLP's model form (a zip archive). */
+  /**
+   * The categorizer in OpenNLP's model form (a zip archive), the same bytes for the same model:
+   * OpenNLP stamps the archive's entries and its manifest with the time of writing, which would
+   * make every written model differ from the one read back (and its checksum with it), so the
+   * entries are written again with a fixed time and the manifest without its date comment.
+   */
   public byte[] toBytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       model.serialize(out);
+      return withoutTimes(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot serialize the categorizer", e);
     }
+  }
+
+  /** The fixed time of every entry of a written model: 1 January 1980, the zip format's first. */
+  private static final long ENTRY_TIME = 315532800000L;
+
+  private static byte[] withoutTimes(byte[] zip) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream rewritten = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().endsWith(".properties")) {
+          content = withoutCommentLines(content);
+        }
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTime(ENTRY_TIME);
+        rewritten.putNextEntry(copy);
+        rewritten.write(content);
+        rewritten.closeEntry();
+      }
+    }
     return out.toByteArray();
+  }
+
+  private static byte[] withoutCommentLines(byte[] properties) {
+    StringBuilder kept = new StringBuilder();
+    for (String line : new String(properties, StandardCharsets.ISO_8859_1).split("\n", -1)) {
+      if (!line.startsWith("#")) {
+        kept.append(line).append('\n');
+      }
+    }
+    return kept.toString().strip().concat("\n").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** The OpenNLP model it scores with (for tests of what holds it). */

@@ -15,6 +15,20 @@ import org.junit.jupiter.api.Test;
 class LexicalCategorizerTest {
 
   @Test
+  void theSameModelWritesTheSameBytesWhateverTheTimeAndReadsBack() throws Exception {
+    LexicalCategorizer categorizer =
+        new LexicalTraining(50, 1).train(LexicalFixtures.training()).responder();
+
+    byte[] first = categorizer.toBytes();
+    Thread.sleep(1_100); // OpenNLP stamps entries and its manifest to the second
+    byte[] second = categorizer.toBytes();
+    byte[] again = LexicalCategorizer.read(first).toBytes();
+
+    assertThat(second).isEqualTo(first);
+    assertThat(again).isEqualTo(first);
+  }
+
+  @Test
   void aDroppedCategorizerLeavesNothingInTheThreadsThatScoredWithIt() throws Exception {
     byte[] bytes =
         new LexicalTraining(50, 1).train(LexicalFixtures.training()).responder().toBytes();

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  *
  * <p>Only words of at least {@link #MIN_LENGTH} letters that keep their first letter are mended,
  * and only into the rules' own vocabulary (the words of their trigger, requirement and topic
- * phrases), so ordinary words of a message are left as they are. Immutable and thread-safe.
+ * phrases), so ordinary words of a message are left as they are; a word of the rules' context cues
+ * is never mended ("pero", but, is one swap from "peor", worse). A real word one swap from a rule
+ * word ("tried" and "tired") is still read as the rule word: the rules ask for more around it
+ * ("tired of living"), so it rarely matters. Immutable and thread-safe.
  */
 final class Misspellings {
 
@@ -34,15 +37,35 @@ final class Misspellings {
   private static final Pattern LETTERS = Pattern.compile("[a-z]{" + MIN_LENGTH + ",}(\\??)");
 
   private final Set<String> vocabulary;
+  private final Set<String> contextWords;
 
-  private Misspellings(Set<String> vocabulary) {
+  private Misspellings(Set<String> vocabulary, Set<String> contextWords) {
     this.vocabulary = Set.copyOf(vocabulary);
+    this.contextWords = Set.copyOf(contextWords);
   }
 
   /** The vocabulary of the phrases of {@code books}' rules. */
   static Misspellings of(List<RuleBook> books) {
     Set<String> words = new HashSet<>();
+    Set<String> context = new HashSet<>();
     for (RuleBook book : books) {
+      ContextCues cues = book.cues();
+      for (Pattern cue :
+          List.of(
+              cues.clauseBreak(),
+              cues.negation(),
+              cues.hypothetical(),
+              cues.thresholdTalk(),
+              cues.past(),
+              cues.ongoing(),
+              cues.resolution(),
+              cues.pastTense(),
+              cues.chronic(),
+              cues.otherPerson(),
+              cues.firstPerson(),
+              cues.proxyWriter())) {
+        addWords(context, cue);
+      }
       for (Rule rule : book.rules()) {
         addWords(words, rule.trigger());
         addWords(words, rule.topic());
@@ -51,12 +74,12 @@ final class Misspellings {
         }
       }
     }
-    return new Misspellings(words);
+    return new Misspellings(words, context);
   }
 
   /** A vocabulary given outright, for tests. */
   static Misspellings of(Set<String> vocabulary) {
-    return new Misspellings(vocabulary);
+    return new Misspellings(vocabulary, Set.of());
   }
 
   /** Whether the rules' phrases use {@code word}. */
@@ -70,7 +93,7 @@ final class Misspellings {
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String word = m.group();
-      if (word.length() < MIN_LENGTH || vocabulary.contains(word)) {
+      if (word.length() < MIN_LENGTH || vocabulary.contains(word) || contextWords.contains(word)) {
         continue;
       }
       String mended = mended(word);

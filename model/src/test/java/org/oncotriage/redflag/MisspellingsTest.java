@@ -44,6 +44,13 @@ class MisspellingsTest {
   }
 
   @Test
+  void aWordOfTheContextCuesIsNeverMended() {
+    Misspellings standard = Misspellings.of(booksOfTheStandardRules());
+
+    assertThat(standard.mend("tengo dolor pero no fiebre")).isEqualTo("tengo dolor pero no fiebre");
+  }
+
+  @Test
   void theVocabularyComesFromTheRulesPhrases() {
     Misspellings standard = Misspellings.of(List.copyOf(booksOfTheStandardRules()));
 

@@ -51,6 +51,14 @@ public final class TriageModels {
   }
 
   /**
+   * How a triager tells message languages unless told otherwise: plain English by word lists, the
+   * rest by Lingua ({@link PlainEnglishFirst}); for anything that must read messages as served.
+   */
+  public static LanguageIdentifier defaultLanguageIdentifier() {
+    return new PlainEnglishFirst(LinguaLanguageIdentifier.standard());
+  }
+
+  /**
    * Builds a {@link ModelTriager}: set the source; the standard red-flag rules, language
    * identification (plain English by word lists, the rest by Lingua: {@link PlainEnglishFirst}) and
    * one intra-op thread unless told otherwise.
@@ -59,8 +67,7 @@ public final class TriageModels {
     private ArtifactSource source;
     private ModelArtifact artifact;
     private RedFlagDetector detector = RedFlagRules.standard();
-    private LanguageIdentifier languages =
-        new PlainEnglishFirst(LinguaLanguageIdentifier.standard());
+    private LanguageIdentifier languages = defaultLanguageIdentifier();
     private int intraOpThreads = 1;
     private PublicKey publicKey;
 

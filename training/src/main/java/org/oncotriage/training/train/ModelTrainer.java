@@ -12,12 +12,10 @@ import org.oncotriage.decision.DecisionThresholds;
 import org.oncotriage.decision.ThresholdSelector;
 import org.oncotriage.decision.ValidationOutcome;
 import org.oncotriage.evaluation.TriageMetrics;
-import org.oncotriage.language.ConversationLanguage;
-import org.oncotriage.language.LinguaLanguageIdentifier;
 import org.oncotriage.lexical.LexicalModel;
 import org.oncotriage.model.LexicalCompanion;
 import org.oncotriage.model.ScoreBlend;
-import org.oncotriage.redflag.RedFlagRules;
+import org.oncotriage.training.urgent.UrgentThresholdChoice;
 import org.oncotriage.triage.Scores;
 
 /**
@@ -70,14 +68,7 @@ final class ModelTrainer {
       outcomes = blended;
     }
     // The urgent threshold is chosen for recall of the safety layer (the rules and the head).
-    boolean[] rulesUrgent = new boolean[validation.size()];
-    for (int i = 0; i < rulesUrgent.length; i++) {
-      Conversation c = validation.get(i);
-      rulesUrgent[i] =
-          !RedFlagRules.standard()
-              .detect(c, ConversationLanguage.of(c, LinguaLanguageIdentifier.standard()).messages())
-              .isEmpty();
-    }
+    boolean[] rulesUrgent = UrgentThresholdChoice.flaggedByRules(validation);
     DecisionThresholds thresholds =
         ThresholdSelector.select(outcomes, options.maxUnderTriage(), rulesUrgent);
     Map<String, Double> metrics = new LinkedHashMap<>();

@@ -9,8 +9,8 @@ import org.oncotriage.decision.ValidationOutcome;
 import org.oncotriage.json.Json;
 import org.oncotriage.language.ConversationLanguage;
 import org.oncotriage.language.LanguageIdentifier;
-import org.oncotriage.language.LinguaLanguageIdentifier;
 import org.oncotriage.model.ModelTriager;
+import org.oncotriage.model.TriageModels;
 import org.oncotriage.redflag.RedFlagDetector;
 import org.oncotriage.redflag.RedFlagRules;
 import org.oncotriage.training.train.LabeledData;
@@ -18,11 +18,11 @@ import org.oncotriage.triage.Scores;
 
 /**
  * An urgent threshold chosen for recall, never for precision: the highest threshold of {@link
- * ThresholdSelector#selectUrgent} at which the shipped red-flag rules (each message read in its own
- * language, as served) and the model's urgent head together flag at least {@link
- * ThresholdSelector#URGENT_RECALL} of the urgent validation conversations, on their scores (as
- * {@code train} chooses); the served triage's recall at it, which the evidence test of a flag the
- * model raises alone can lower, is measured beside it.
+ * ThresholdSelector#selectUrgent} at which the shipped red-flag rules ({@link #flaggedByRules}) and
+ * the model's urgent head together flag at least {@link ThresholdSelector#URGENT_RECALL} of the
+ * urgent validation conversations, on their scores (as {@code train} chooses); the served triage's
+ * recall at it, which the evidence test of a flag the model raises alone can lower, is measured
+ * beside it.
  *
  * @param threshold the chosen threshold, on the model's served (calibrated) urgent probability
  * @param conversations validation conversations scored
@@ -49,7 +49,27 @@ public record UrgentThresholdChoice(
         triager.scores(validation),
         validation,
         RedFlagRules.standard(),
-        LinguaLanguageIdentifier.standard());
+        TriageModels.defaultLanguageIdentifier());
+  }
+
+  /**
+   * Whether the shipped red-flag rules flag each conversation, every message read in its own
+   * language as a triager reads it: the rules' side of the safety layer, for choosing the head's
+   * threshold beside them.
+   */
+  public static boolean[] flaggedByRules(List<Conversation> conversations) {
+    return flaggedByRules(
+        conversations, RedFlagRules.standard(), TriageModels.defaultLanguageIdentifier());
+  }
+
+  private static boolean[] flaggedByRules(
+      List<Conversation> conversations, RedFlagDetector rules, LanguageIdentifier languages) {
+    boolean[] flagged = new boolean[conversations.size()];
+    for (int i = 0; i < flagged.length; i++) {
+      Conversation c = conversations.get(i);
+      flagged[i] = !rules.detect(c, ConversationLanguage.of(c, languages).messages()).isEmpty();
+    }
+    return flagged;
   }
 
   /**
@@ -75,15 +95,13 @@ public record UrgentThresholdChoice(
               + validation.size());
     }
     List<ValidationOutcome> outcomes = new ArrayList<>(validation.size());
-    boolean[] rulesUrgent = new boolean[validation.size()];
+    boolean[] rulesUrgent = flaggedByRules(validation, rules, languages);
     int urgent = 0;
     int missedByRules = 0;
     for (int i = 0; i < validation.size(); i++) {
-      Conversation c = validation.get(i);
       ValidationOutcome outcome =
-          new ValidationOutcome(scores.get(i), c.labelsIfKnown().orElseThrow());
+          new ValidationOutcome(scores.get(i), validation.get(i).labelsIfKnown().orElseThrow());
       outcomes.add(outcome);
-      rulesUrgent[i] = !rules.detect(c, ConversationLanguage.of(c, languages).messages()).isEmpty();
       if (outcome.truth().urgent()) {
         urgent++;
         missedByRules += rulesUrgent[i] ? 0 : 1;

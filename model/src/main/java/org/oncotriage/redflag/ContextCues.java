@@ -1,5 +1,6 @@
 package org.oncotriage.redflag;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,6 +123,23 @@ record ContextCues(
       return Mention.CHRONIC;
     }
     return Mention.PRESENT;
+  }
+
+  /** Every cue list, for what must know the words of context (never mended as misspellings). */
+  List<Pattern> patterns() {
+    return List.of(
+        clauseBreak,
+        negation,
+        hypothetical,
+        thresholdTalk,
+        past,
+        ongoing,
+        resolution,
+        pastTense,
+        chronic,
+        otherPerson,
+        firstPerson,
+        proxyWriter);
   }
 
   /** Whether a caregiver writes this message from the patient's account. */

@@ -1,5 +1,6 @@
 package org.oncotriage.redflag;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +40,19 @@ final class Misspellings {
   private final Set<String> vocabulary;
   private final Set<String> contextWords;
 
+  /** The vocabulary's letters sorted: a swap of two letters keeps a word's sorted letters. */
+  private final Set<String> sortedLetters = new HashSet<>();
+
+  /** The vocabulary with runs of a letter made one: dropping a doubled letter keeps that form. */
+  private final Set<String> singleRuns = new HashSet<>();
+
   private Misspellings(Set<String> vocabulary, Set<String> contextWords) {
     this.vocabulary = Set.copyOf(vocabulary);
     this.contextWords = Set.copyOf(contextWords);
+    for (String word : this.vocabulary) {
+      sortedLetters.add(sorted(word));
+      singleRuns.add(singleRuns(word));
+    }
   }
 
   /** The vocabulary of the phrases of {@code books}' rules. */
@@ -49,21 +60,7 @@ final class Misspellings {
     Set<String> words = new HashSet<>();
     Set<String> context = new HashSet<>();
     for (RuleBook book : books) {
-      ContextCues cues = book.cues();
-      for (Pattern cue :
-          List.of(
-              cues.clauseBreak(),
-              cues.negation(),
-              cues.hypothetical(),
-              cues.thresholdTalk(),
-              cues.past(),
-              cues.ongoing(),
-              cues.resolution(),
-              cues.pastTense(),
-              cues.chronic(),
-              cues.otherPerson(),
-              cues.firstPerson(),
-              cues.proxyWriter())) {
+      for (Pattern cue : book.cues().patterns()) {
         addWords(context, cue);
       }
       for (Rule rule : book.rules()) {
@@ -109,10 +106,17 @@ final class Misspellings {
     return chars == null ? text : new String(chars);
   }
 
-  /** The known word one swap or one doubled letter away, keeping the first letter; or null. */
+  /**
+   * The known word one swap or one doubled letter away, keeping the first letter; or null. Most
+   * words of a message are neither, which the two keys tell without trying every candidate.
+   */
   private String mended(String word) {
+    boolean maySwap = sortedLetters.contains(sorted(word));
+    if (!maySwap && !singleRuns.contains(singleRuns(word))) {
+      return null;
+    }
     char[] c = word.toCharArray();
-    for (int i = 1; i + 1 < c.length; i++) {
+    for (int i = 1; maySwap && i + 1 < c.length; i++) {
       if (c[i] == c[i + 1]) {
         continue;
       }
@@ -132,6 +136,22 @@ final class Misspellings {
       }
     }
     return null;
+  }
+
+  private static String sorted(String word) {
+    char[] c = word.toCharArray();
+    Arrays.sort(c);
+    return new String(c);
+  }
+
+  private static String singleRuns(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+        out.append(word.charAt(i));
+      }
+    }
+    return out.toString();
   }
 
   private static void swap(char[] c, int i) {

@@ -208,13 +208,12 @@ public final class ConversationGenerator {
         sentences.add(sentence);
         needs.add(intent.need());
       }
-      boolean calm = calmConversation;
       String text;
       if (spanish) {
         text = noise.apply(composer.composeSpanish(rng, scenario, sentences, m == 0), style, rng);
       } else {
         Composer.Composed composed =
-            composer.compose(rng, scenario, sentences, m == 0, calm, preamble);
+            composer.compose(rng, scenario, sentences, m == 0, calmConversation, preamble);
         background |= composed.background();
         text = paraphraser.apply(composed.text(), rng);
         text = register == Register.DICTATED ? text : noise.apply(text, style, rng);

@@ -139,15 +139,22 @@ class WorkLoadManagerTest {
 
   @Test
   void aJobLargerThanTheBatchSizeIsSplitIntoBatchesOfAtMostThatSize() throws Exception {
-    FakeTriager fake = new FakeTriager();
+    GatedTriager model = new GatedTriager();
     try (WorkLoadManager wlm =
-        new WorkLoadManager(fake, config(4, 1, 100), WorkLoadListener.NONE)) {
+        new WorkLoadManager(model, config(4, 0, 100), WorkLoadListener.NONE)) {
+      // The model is held busy so the whole job is queued before any of it is batched; otherwise
+      // a worker may start a short batch while the submitter is still queueing (a timing race).
+      CompletableFuture<TriageResult> first = wlm.submit(conversation("first"));
+      assertThat(model.firstBatchStarted.await(5, TimeUnit.SECONDS)).isTrue();
       List<Conversation> input = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         input.add(conversation("c" + i));
       }
-      wlm.submit(input).get(5, TimeUnit.SECONDS);
-      assertThat(fake.batchSizes()).containsExactly(4, 4, 2);
+      CompletableFuture<List<TriageResult>> job = wlm.submit(input);
+      model.gate.countDown();
+      first.get(5, TimeUnit.SECONDS);
+      assertThat(job.get(5, TimeUnit.SECONDS)).hasSize(10);
+      assertThat(model.sizes).containsExactly(1, 4, 4, 2);
     }
   }
 

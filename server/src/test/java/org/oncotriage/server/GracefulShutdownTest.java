@@ -31,10 +31,10 @@ class GracefulShutdownTest {
     for (int i = 0; i < 3; i++) {
       inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
     }
-    for (int i = 0; i < 200 && slow.batchSizes().isEmpty(); i++) {
+    // all three are in the model (batching off: each on its own request thread) before the stop
+    for (int i = 0; i < 400 && slow.batchSizes().size() < 3; i++) {
       Thread.sleep(5);
     }
-    Thread.sleep(50);
     server.stop();
     for (CompletableFuture<HttpResponse<String>> f : inFlight) {
       assertThat(f.get().statusCode()).isEqualTo(200);

@@ -7,43 +7,55 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * One trained OpenNLP maxent document categorizer over {@link BagOfWords} tokens.
  *
- * <p>Immutable and thread-safe. {@link DocumentCategorizerME} is not documented as thread-safe
- * (OpenNLP marks its thread-safe tools with {@code @ThreadSafe}, and it carries no such mark), so
- * each call scores with an instance of its own over the one shared, read-only {@link DoccatModel}.
- * Instances are kept in a pool owned by this categorizer (at most one per thread scoring at once),
- * not in a {@code ThreadLocal}: a thread-local value outlives its categorizer in every pooled
- * thread that used it, so a model unloaded from a running server would stay in memory.
+ * <p>Scores as OpenNLP's {@code DocumentCategorizerME#categorize} does (the model's feature
+ * generators over the tokens, then the maxent model), split in two so that categorizers trained
+ * with the same features score one conversation from features computed once ({@link #features},
+ * {@link #probabilities(Features)}).
+ *
+ * <p>Immutable and thread-safe: the feature generators (bag of words, n-grams) keep no state, and
+ * the maxent model's {@code eval} works in an array of its own per call. Nothing is kept per
+ * thread, so an unloaded model leaves nothing behind in a server's pooled threads.
  */
 public final class LexicalCategorizer {
 
   private final DoccatModel model;
+  private final MaxentModel maxent;
+  private final List<FeatureGenerator> generators;
+  private final String featureSignature;
   private final List<String> categories;
-  private final Queue<DocumentCategorizerME> idle = new ConcurrentLinkedQueue<>();
+
+  /**
+   * The features of one token sequence, as the categorizers that share {@link #featureSignature}
+   * see it.
+   */
+  public record Features(String signature, String[] context) {}
 
   LexicalCategorizer(DoccatModel model) {
     this.model = Objects.requireNonNull(model, "model");
-    MaxentModel maxent = model.getMaxentModel();
+    this.maxent = model.getMaxentModel();
     List<String> names = new ArrayList<>(maxent.getNumOutcomes());
     for (int i = 0; i < maxent.getNumOutcomes(); i++) {
       names.add(maxent.getOutcome(i));
     }
     this.categories = List.copyOf(names);
-    // DoccatFactory loads its feature generators lazily into a plain field on first use; using it
-    // once here does that before the model is shared between threads.
-    idle.add(new DocumentCategorizerME(model));
+    // DoccatFactory loads its feature generators lazily into a plain field on first use; asking
+    // here does that before the model is shared between threads
+    this.generators = List.of(model.getFactory().getFeatureGenerators());
+    // the factory writes its generators as class names and makes each with its default settings,
+    // so the names in order say which features a categorizer uses
+    this.featureSignature = describe(generators);
   }
 
   /**
@@ -121,20 +133,60 @@ public final class LexicalCategorizer {
 
   /** The probability of each category of {@link #categories()} for {@code tokens}; sums to 1. */
   double[] probabilities(String[] tokens) {
-    DocumentCategorizerME categorizer = idle.poll();
-    if (categorizer == null) {
-      categorizer = new DocumentCategorizerME(model);
+    return maxent.eval(context(tokens));
+  }
+
+  /** The features of {@code tokens}, for this categorizer and any other with the same ones. */
+  Features features(String[] tokens) {
+    return new Features(featureSignature, context(tokens));
+  }
+
+  /**
+   * As {@link #probabilities(String[])} for the tokens {@code features} were made from.
+   *
+   * @throws IllegalArgumentException when another categorizer's features differ from this one's
+   */
+  double[] probabilities(Features features) {
+    if (!featureSignature.equals(features.signature())) {
+      throw new IllegalArgumentException(
+          "features made with "
+              + features.signature()
+              + ", this categorizer uses "
+              + featureSignature);
     }
-    try {
-      return categorizer.categorize(tokens);
-    } finally {
-      idle.add(categorizer);
+    return maxent.eval(features.context());
+  }
+
+  /** Whether {@link #features} of this categorizer serve {@code other} as well. */
+  boolean sharesFeaturesWith(LexicalCategorizer other) {
+    return featureSignature.equals(other.featureSignature);
+  }
+
+  private String[] context(String[] tokens) {
+    List<String> context = new ArrayList<>();
+    for (FeatureGenerator generator : generators) {
+      context.addAll(generator.extractFeatures(tokens, Map.of()));
     }
+    return context.toArray(String[]::new);
+  }
+
+  private static String describe(List<FeatureGenerator> generators) {
+    StringBuilder out = new StringBuilder();
+    for (FeatureGenerator g : generators) {
+      out.append(g.getClass().getName()).append(';');
+    }
+    return out.toString();
   }
 
   /** The probability of {@code category}; 0 when training never saw it. */
   public double probability(String category, String[] tokens) {
     int index = categories.indexOf(category);
     return index < 0 ? 0.0 : probabilities(tokens)[index];
+  }
+
+  /** As {@link #probability(String, String[])} from the tokens' {@link #features}. */
+  double probability(String category, Features features) {
+    int index = categories.indexOf(category);
+    return index < 0 ? 0.0 : probabilities(features)[index];
   }
 }

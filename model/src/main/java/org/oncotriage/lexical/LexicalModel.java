@@ -19,9 +19,13 @@ public final class LexicalModel {
   private final LexicalCategorizer responder;
   private final LexicalCategorizer billable;
 
+  /** Whether both categorizers use the same features, so one conversation's are made once. */
+  private final boolean sharedFeatures;
+
   private LexicalModel(LexicalCategorizer responder, LexicalCategorizer billable) {
     this.responder = responder;
     this.billable = billable;
+    this.sharedFeatures = responder.sharesFeaturesWith(billable);
   }
 
   /**
@@ -75,7 +79,8 @@ public final class LexicalModel {
    * others are renormalized to sum to 1.
    */
   public Scores scores(String[] tokens) {
-    double[] scores = responder.probabilities(tokens);
+    LexicalCategorizer.Features features = responder.features(tokens);
+    double[] scores = responder.probabilities(features);
     double[] byOrdinal = new double[Responder.values().length];
     double sum = 0;
     for (int i = 0; i < scores.length; i++) {
@@ -87,7 +92,10 @@ public final class LexicalModel {
       byOrdinal[i] /= sum;
     }
     return Scores.withoutUrgent(
-        ResponderProbabilities.fromOrdinalArray(byOrdinal), billable.probability("true", tokens));
+        ResponderProbabilities.fromOrdinalArray(byOrdinal),
+        sharedFeatures
+            ? billable.probability("true", features)
+            : billable.probability("true", tokens));
   }
 
   public LexicalCategorizer responder() {

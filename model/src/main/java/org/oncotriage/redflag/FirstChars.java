@@ -1,5 +1,9 @@
 package org.oncotriage.redflag;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,28 +15,50 @@ import java.util.regex.Pattern;
  * Matcher#hitEnd()}) can match no text that starts with those characters. Characters outside ASCII
  * are always tried.
  *
- * <p>Pairs are probed only for a pattern with no positive lookbehind ({@code (?<=}): a lookbehind
- * at the start of a phrase reads text before the match, which a probe does not have. Such a pattern
- * is filtered by its first character alone. The pairs of a first character are probed when a scan
- * first meets it (128 probes), not all at once, so that loading the rules stays fast.
+ * <p>Where a word may start a match, a pattern of {@link Phrases} is tried there with only the
+ * phrases that may start with the word's first two characters ({@link #patternAt}): a rule's
+ * trigger lists many phrases, and the regular expression tries each in turn. The first phrase that
+ * matches is the same either way, since those left out cannot match there.
+ *
+ * <p>Pairs are probed only for a pattern or phrase with no positive lookbehind ({@code (?<=}): a
+ * lookbehind at the start of a phrase reads text before the match, which a probe does not have.
+ * Such a pattern is filtered by its first character alone, and such a phrase is always tried. The
+ * pairs of a first character are probed when a scan first meets it (128 probes, and as many for
+ * each phrase), not all at once, so that loading the rules stays fast.
  *
  * <p>Thread-safe: a first character's pairs are published whole, and two threads that probe them at
  * once find the same values.
  */
 final class FirstChars {
 
+  private static final String LOOKBEHIND = "(?<=";
+
   private final Pattern pattern;
   private final boolean[] ascii = new boolean[128];
   private final boolean probePairs;
 
-  /** For each first character that may start a match: may the second one follow; null unknown. */
-  private final AtomicReferenceArray<boolean[]> pairs = new AtomicReferenceArray<>(128);
+  /** The pattern's phrases, each alone, for pruning; empty when it is not a pattern of phrases. */
+  private final List<String> phrases;
+
+  private final List<Pattern> phraseProbes = new ArrayList<>();
+
+  /** For each first character: the pattern to try after each second one; null where none may. */
+  private final AtomicReferenceArray<Pattern[]> pairs = new AtomicReferenceArray<>(128);
+
+  /** The pruned patterns made so far, by the phrases they keep, so equal subsets share one. */
+  private final ConcurrentHashMap<BitSet, Pattern> pruned = new ConcurrentHashMap<>();
 
   private FirstChars(Pattern pattern) {
     this.pattern = pattern;
-    this.probePairs = !pattern.pattern().contains("(?<=");
+    this.phrases = Phrases.phrasesOf(pattern);
+    // a pattern of phrases is probed phrase by phrase, and a phrase with a lookbehind is always
+    // tried (the lookbehind of the phrases' common end reads only the match's own last character)
+    this.probePairs = !phrases.isEmpty() || !pattern.pattern().contains(LOOKBEHIND);
+    for (String phrase : phrases) {
+      phraseProbes.add(phrase.contains(LOOKBEHIND) ? null : Phrases.ofPhrases(List.of(phrase)));
+    }
     for (char c = 0; c < 128; c++) {
-      ascii[c] = mayMatch(String.valueOf(c));
+      ascii[c] = mayMatch(pattern, String.valueOf(c));
     }
   }
 
@@ -47,30 +73,65 @@ final class FirstChars {
 
   /** Whether a match may start at {@code at} in {@code text}, by its first two characters. */
   boolean mayStartAt(CharSequence text, int at) {
-    char c = text.charAt(at);
-    if (!mayStartWith(c)) {
-      return false;
-    }
-    if (c >= 128 || !probePairs || at + 1 >= text.length()) {
-      return true;
-    }
-    char d = text.charAt(at + 1);
-    return d >= 128 || secondChars(c)[d];
+    return patternAt(text, at) != null;
   }
 
-  private boolean[] secondChars(char c) {
-    boolean[] known = pairs.get(c);
+  /**
+   * The pattern to try at {@code at} in {@code text}: the whole pattern, or one with only the
+   * phrases that may start with the two characters there; null when no match may start there.
+   */
+  Pattern patternAt(CharSequence text, int at) {
+    char c = text.charAt(at);
+    if (!mayStartWith(c)) {
+      return null;
+    }
+    if (c >= 128 || !probePairs || at + 1 >= text.length()) {
+      return pattern;
+    }
+    char d = text.charAt(at + 1);
+    return d >= 128 ? pattern : secondChars(c)[d];
+  }
+
+  private Pattern[] secondChars(char c) {
+    Pattern[] known = pairs.get(c);
     if (known == null) {
-      known = new boolean[128];
+      known = new Pattern[128];
       for (char d = 0; d < 128; d++) {
-        known[d] = mayMatch(new String(new char[] {c, d}));
+        String probe = new String(new char[] {c, d});
+        if (!phrases.isEmpty()) {
+          known[d] = phrasesFor(probe);
+        } else {
+          known[d] = mayMatch(pattern, probe) ? pattern : null;
+        }
       }
       pairs.set(c, known);
     }
     return known;
   }
 
-  private boolean mayMatch(String probe) {
+  /**
+   * The pattern of the phrases that may start with {@code probe}: the whole one when all may, null
+   * when none may.
+   */
+  private Pattern phrasesFor(String probe) {
+    BitSet kept = new BitSet(phrases.size());
+    for (int i = 0; i < phrases.size(); i++) {
+      Pattern alone = phraseProbes.get(i);
+      if (alone == null || mayMatch(alone, probe)) {
+        kept.set(i);
+      }
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    if (kept.cardinality() == phrases.size()) {
+      return pattern;
+    }
+    return pruned.computeIfAbsent(
+        kept, k -> Phrases.ofPhrases(k.stream().mapToObj(phrases::get).toList()));
+  }
+
+  private static boolean mayMatch(Pattern pattern, String probe) {
     Matcher m = pattern.matcher(probe);
     return m.lookingAt() || m.hitEnd();
   }

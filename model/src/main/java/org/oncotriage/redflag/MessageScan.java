@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oncotriage.text.TextSpan;
@@ -27,14 +28,47 @@ final class MessageScan {
    */
   record Event(int position, int sentenceStart, String group, RedFlagFinding finding) {}
 
-  /** An earlier patient-side message, for requirements that may be met anywhere in the thread. */
-  record Seen(String text, List<TextSpan> sentences, boolean writerIsPatient) {}
+  /**
+   * A patient-side message as read: its text, its sentences and whether its writer is the patient.
+   * That last is found only when a mention is first judged, since most messages mention no red
+   * flag. Earlier ones serve requirements that may be met anywhere in the thread. One call's own.
+   */
+  static final class Seen {
+    private final String text;
+    private final List<TextSpan> sentences;
+    private final BooleanSupplier writer;
+    private Boolean writerIsPatient;
+
+    /**
+     * @param writerIsPatient tells whether the patient writes about themselves; asked at most once
+     */
+    Seen(String text, List<TextSpan> sentences, BooleanSupplier writerIsPatient) {
+      this.text = text;
+      this.sentences = sentences;
+      this.writer = writerIsPatient;
+    }
+
+    String text() {
+      return text;
+    }
+
+    List<TextSpan> sentences() {
+      return sentences;
+    }
+
+    boolean writerIsPatient() {
+      if (writerIsPatient == null) {
+        writerIsPatient = writer.getAsBoolean();
+      }
+      return writerIsPatient;
+    }
+  }
 
   private final RuleBook book;
   private final Map<String, FirstChars> firstChars;
   private final int index;
   private final String text;
-  private final boolean writerIsPatient;
+  private final Seen message;
   private final List<TextSpan> sentences;
   private final List<Seen> earlier;
   private final AnswerFrame frame;
@@ -58,7 +92,7 @@ final class MessageScan {
     this.index = index;
     this.text = frame == null ? message.text() : frame.text();
     this.sentences = frame == null ? message.sentences() : frame.sentences();
-    this.writerIsPatient = message.writerIsPatient();
+    this.message = message;
     this.earlier = earlier;
     this.frame = frame;
     this.wordStarts = wordStarts(text);
@@ -138,11 +172,14 @@ final class MessageScan {
       if (at >= sentence.end()) {
         break;
       }
-      if (at < next || !starts.mayStartAt(text, at)) {
+      Pattern trigger = at < next ? null : starts.patternAt(text, at);
+      if (trigger == null) {
         continue;
       }
       if (m == null) {
-        m = rule.trigger().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        m = trigger.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      } else {
+        m.usePattern(trigger);
       }
       if (!m.region(at, sentence.end()).lookingAt()) {
         continue;
@@ -233,7 +270,8 @@ final class MessageScan {
     if (frame != null && !frame.inQuestion(start)) {
       from = Math.max(from, frame.answerStart());
     }
-    return book.cues().classify(text, from, sentence.end(), start, end, rule, writerIsPatient);
+    return book.cues()
+        .classify(text, from, sentence.end(), start, end, rule, message.writerIsPatient());
   }
 
   /**
@@ -265,8 +303,9 @@ final class MessageScan {
     for (Pattern required : rule.require()) {
       boolean found =
           switch (rule.requireScope()) {
-            case SENTENCE -> presentIn(required, rule, text, List.of(sentence), writerIsPatient);
-            case MESSAGE -> presentIn(required, rule, text, sentences, writerIsPatient);
+            case SENTENCE ->
+                presentIn(required, rule, text, List.of(sentence), message.writerIsPatient());
+            case MESSAGE -> presentIn(required, rule, text, sentences, message.writerIsPatient());
             case THREAD -> presentInThread(required, rule);
           };
       if (!found) {
@@ -277,7 +316,7 @@ final class MessageScan {
   }
 
   private boolean presentInThread(Pattern required, Rule rule) {
-    if (presentIn(required, rule, text, sentences, writerIsPatient)) {
+    if (presentIn(required, rule, text, sentences, message.writerIsPatient())) {
       return true;
     }
     for (Seen seen : earlier) {

@@ -1,5 +1,6 @@
 package org.oncotriage.redflag;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,6 +61,50 @@ final class Phrases {
     } catch (PatternSyntaxException e) {
       throw new RedFlagRulesException(where + ": not a valid pattern: " + e.getDescription());
     }
+  }
+
+  /**
+   * The phrases of a pattern that {@link #compile} made, each as its own regular expression, in
+   * order; empty for any other pattern. A pattern made of a subset of them ({@link #ofPhrases})
+   * finds at a given place what the whole finds there whenever the phrases left out cannot match
+   * there: alternatives are tried in order and the first that matches wins.
+   */
+  static List<String> phrasesOf(Pattern compiled) {
+    String regex = compiled.pattern();
+    String head = WORD_START + "(?:";
+    String tail = ")" + WORD_END;
+    if (!regex.startsWith(head) || !regex.endsWith(tail)) {
+      return List.of();
+    }
+    String body = regex.substring(head.length(), regex.length() - tail.length());
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    boolean inClass = false;
+    int from = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        out.add(body.substring(from, i));
+        from = i + 1;
+      }
+    }
+    out.add(body.substring(from));
+    return List.copyOf(out);
+  }
+
+  /** One pattern that finds any of {@code regexes}, phrases as {@link #phrasesOf} gives them. */
+  static Pattern ofPhrases(List<String> regexes) {
+    return Pattern.compile(WORD_START + "(?:" + String.join("|", regexes) + ")" + WORD_END);
   }
 
   private String alternation(List<String> phrases, String where, int depth) {

@@ -125,9 +125,12 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
       var sentences = RuleText.sentences(text);
       List<RuleBook> reading = booksFor(language);
       for (RuleBook book : books.values()) {
-        boolean writerIsPatient =
-            message.from() == Sender.PATIENT && !book.cues().writtenByProxy(text);
-        MessageScan.Seen seen = new MessageScan.Seen(text, sentences, writerIsPatient);
+        String written = text;
+        MessageScan.Seen seen =
+            new MessageScan.Seen(
+                text,
+                sentences,
+                () -> message.from() == Sender.PATIENT && !book.cues().writtenByProxy(written));
         List<MessageScan.Seen> before = earlier.computeIfAbsent(book, b -> new ArrayList<>());
         if (reading.contains(book)) {
           AnswerFrame frame = AnswerFrame.of(clinic, text, book.thread());
@@ -165,7 +168,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     int present = 0;
     int aside = 0;
     for (RuleBook book : booksFor(language)) {
-      MessageScan.Seen seen = new MessageScan.Seen(normalized, sentences, true);
+      MessageScan.Seen seen = new MessageScan.Seen(normalized, sentences, () -> true);
       MessageScan scan = new MessageScan(book, firstChars.get(book), 0, seen, List.of(), null);
       scan.events();
       present += scan.mentions()[0];

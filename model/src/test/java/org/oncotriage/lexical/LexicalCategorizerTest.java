@@ -1,16 +1,19 @@
 package org.oncotriage.lexical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.ref.WeakReference;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 15: a model unloaded from a running server must not stay in memory through the pooled
- * threads that scored with it.
+ * Scores as OpenNLP's categorizer does, from features made once for both heads; issue 15: a model
+ * unloaded from a running server must not stay in memory through the pooled threads that scored
+ * with it.
  */
 class LexicalCategorizerTest {
 
@@ -26,6 +29,35 @@ class LexicalCategorizerTest {
 
     assertThat(second).isEqualTo(first);
     assertThat(again).isEqualTo(first);
+  }
+
+  @Test
+  void scoresAsOpenNlpsCategorizerDoesFromTokensOrFromFeaturesMadeOnce() {
+    LexicalModel model = new LexicalTraining(50, 1).train(LexicalFixtures.training());
+    String[] tokens = {"<patient>", "nausea", "since", "my", "infusion", "refill", "please"};
+    LexicalCategorizer responder = model.responder();
+    LexicalCategorizer billable = model.billable();
+
+    double[] openNlp = new DocumentCategorizerME(responder.doccatModel()).categorize(tokens);
+    LexicalCategorizer.Features features = responder.features(tokens);
+
+    assertThat(responder.probabilities(tokens)).containsExactly(openNlp);
+    assertThat(responder.probabilities(features)).containsExactly(openNlp);
+    assertThat(responder.sharesFeaturesWith(billable)).isTrue();
+    assertThat(billable.probabilities(features))
+        .containsExactly(new DocumentCategorizerME(billable.doccatModel()).categorize(tokens));
+  }
+
+  @Test
+  void featuresMadeByACategorizerWithOtherFeatureGeneratorsAreRefused() {
+    LexicalCategorizer responder =
+        new LexicalTraining(50, 1).train(LexicalFixtures.training()).responder();
+    LexicalCategorizer.Features other =
+        new LexicalCategorizer.Features("opennlp.tools.doccat.BagOfWordsFeatureGenerator;", null);
+
+    assertThatThrownBy(() -> responder.probabilities(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("features made with");
   }
 
   @Test

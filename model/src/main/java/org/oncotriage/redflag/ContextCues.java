@@ -14,36 +14,22 @@ import java.util.regex.Pattern;
  * the last subject before the phrase in its clause, when the patient writes for themselves.
  *
  * <p>Immutable and thread-safe.
- *
- * @param clauseBreak where a clause ends: punctuation and conjunctions such as "but"
- * @param negation negation cues
- * @param negationWindowWords how many words may stand between a negation cue and the phrase
- * @param hypothetical cues of a hypothetical or a conditional
- * @param thresholdTalk cues of talk about thresholds, for temperatures and fever, in the same
- *     clause
- * @param past cues of the past
- * @param ongoing cues that the symptom goes on now, which overrule {@code past}
- * @param resolution cues that a symptom has resolved
- * @param pastTense past-tense verbs that let a later resolution reach back
- * @param chronic cues of an unchanged, usual state
- * @param otherPerson mentions of someone other than the writer
- * @param firstPerson mentions of the writer
- * @param proxyWriter cues that a message sent from the patient's account is written by a caregiver
  */
-record ContextCues(
-    Pattern clauseBreak,
-    Pattern negation,
-    int negationWindowWords,
-    Pattern hypothetical,
-    Pattern thresholdTalk,
-    Pattern past,
-    Pattern ongoing,
-    Pattern resolution,
-    Pattern pastTense,
-    Pattern chronic,
-    Pattern otherPerson,
-    Pattern firstPerson,
-    Pattern proxyWriter) {
+final class ContextCues {
+
+  private final CueScan clauseBreak;
+  private final CueScan negation;
+  private final int negationWindowWords;
+  private final CueScan hypothetical;
+  private final CueScan thresholdTalk;
+  private final CueScan past;
+  private final CueScan ongoing;
+  private final CueScan resolution;
+  private final CueScan pastTense;
+  private final CueScan chronic;
+  private final CueScan otherPerson;
+  private final CueScan firstPerson;
+  private final CueScan proxyWriter;
 
   /**
    * How far, in characters, context is looked for on either side of a phrase. Keeps the work per
@@ -60,22 +46,57 @@ record ContextCues(
    */
   static final int TEMPERATURE_NEGATION_WORDS = 2;
 
-  ContextCues {
-    Objects.requireNonNull(clauseBreak, "clauseBreak");
-    Objects.requireNonNull(negation, "negation");
-    Objects.requireNonNull(hypothetical, "hypothetical");
-    Objects.requireNonNull(thresholdTalk, "thresholdTalk");
-    Objects.requireNonNull(past, "past");
-    Objects.requireNonNull(ongoing, "ongoing");
-    Objects.requireNonNull(resolution, "resolution");
-    Objects.requireNonNull(pastTense, "pastTense");
-    Objects.requireNonNull(chronic, "chronic");
-    Objects.requireNonNull(otherPerson, "otherPerson");
-    Objects.requireNonNull(firstPerson, "firstPerson");
-    Objects.requireNonNull(proxyWriter, "proxyWriter");
+  /**
+   * @param clauseBreak where a clause ends: punctuation and conjunctions such as "but"
+   * @param negation negation cues
+   * @param negationWindowWords how many words may stand between a negation cue and the phrase
+   * @param hypothetical cues of a hypothetical or a conditional
+   * @param thresholdTalk cues of talk about thresholds, for temperatures and fever, in the same
+   *     clause
+   * @param past cues of the past
+   * @param ongoing cues that the symptom goes on now, which overrule {@code past}
+   * @param resolution cues that a symptom has resolved
+   * @param pastTense past-tense verbs that let a later resolution reach back
+   * @param chronic cues of an unchanged, usual state
+   * @param otherPerson mentions of someone other than the writer
+   * @param firstPerson mentions of the writer
+   * @param proxyWriter cues that a message sent from the patient's account is written by a
+   *     caregiver
+   */
+  ContextCues(
+      Pattern clauseBreak,
+      Pattern negation,
+      int negationWindowWords,
+      Pattern hypothetical,
+      Pattern thresholdTalk,
+      Pattern past,
+      Pattern ongoing,
+      Pattern resolution,
+      Pattern pastTense,
+      Pattern chronic,
+      Pattern otherPerson,
+      Pattern firstPerson,
+      Pattern proxyWriter) {
     if (negationWindowWords < 0) {
       throw new RedFlagRulesException("negation_window_words must not be negative");
     }
+    this.clauseBreak = scan(clauseBreak, "clauseBreak");
+    this.negation = scan(negation, "negation");
+    this.negationWindowWords = negationWindowWords;
+    this.hypothetical = scan(hypothetical, "hypothetical");
+    this.thresholdTalk = scan(thresholdTalk, "thresholdTalk");
+    this.past = scan(past, "past");
+    this.ongoing = scan(ongoing, "ongoing");
+    this.resolution = scan(resolution, "resolution");
+    this.pastTense = scan(pastTense, "pastTense");
+    this.chronic = scan(chronic, "chronic");
+    this.otherPerson = scan(otherPerson, "otherPerson");
+    this.firstPerson = scan(firstPerson, "firstPerson");
+    this.proxyWriter = scan(proxyWriter, "proxyWriter");
+  }
+
+  private static CueScan scan(Pattern pattern, String name) {
+    return new CueScan(Objects.requireNonNull(pattern, name));
   }
 
   /**
@@ -98,8 +119,8 @@ record ContextCues(
     int clauseStart = clauseStart(text, sentenceStart, start);
     int clauseEnd = clauseEnd(text, end, sentenceEnd);
     if (rule.considers(Mention.HYPOTHETICAL)) {
-      if (found(hypothetical, text, clauseStart, start)
-          || (rule.isFever() && found(thresholdTalk, text, clauseStart, clauseEnd))) {
+      if (hypothetical.found(text, clauseStart, start)
+          || (rule.isFever() && thresholdTalk.found(text, clauseStart, clauseEnd))) {
         return Mention.HYPOTHETICAL;
       }
     }
@@ -119,7 +140,7 @@ record ContextCues(
         && past(text, clauseStart, clauseEnd, start, end, sentenceEnd)) {
       return Mention.PAST;
     }
-    if (rule.considers(Mention.CHRONIC) && found(chronic, text, sentenceStart, sentenceEnd)) {
+    if (rule.considers(Mention.CHRONIC) && chronic.found(text, sentenceStart, sentenceEnd)) {
       return Mention.CHRONIC;
     }
     return Mention.PRESENT;
@@ -128,31 +149,27 @@ record ContextCues(
   /** Every cue list, for what must know the words of context (never mended as misspellings). */
   List<Pattern> patterns() {
     return List.of(
-        clauseBreak,
-        negation,
-        hypothetical,
-        thresholdTalk,
-        past,
-        ongoing,
-        resolution,
-        pastTense,
-        chronic,
-        otherPerson,
-        firstPerson,
-        proxyWriter);
+        clauseBreak.pattern(),
+        negation.pattern(),
+        hypothetical.pattern(),
+        thresholdTalk.pattern(),
+        past.pattern(),
+        ongoing.pattern(),
+        resolution.pattern(),
+        pastTense.pattern(),
+        chronic.pattern(),
+        otherPerson.pattern(),
+        firstPerson.pattern(),
+        proxyWriter.pattern());
   }
 
   /** Whether a caregiver writes this message from the patient's account. */
   boolean writtenByProxy(String text) {
-    return proxyWriter.matcher(text).find();
+    return proxyWriter.found(text, 0, text.length());
   }
 
   private boolean negated(String text, int clauseStart, int start, int window) {
-    Matcher cue = within(negation, text, clauseStart, start);
-    int lastCueEnd = -1;
-    while (cue.find()) {
-      lastCueEnd = cue.end();
-    }
+    int lastCueEnd = negation.lastEnd(text, clauseStart, start);
     if (lastCueEnd < 0) {
       return false;
     }
@@ -167,15 +184,15 @@ record ContextCues(
   /** Past or resolved; cues inside the phrase itself ("so this is over") do not count. */
   private boolean past(
       String text, int clauseStart, int clauseEnd, int start, int end, int sentenceEnd) {
-    boolean ongoingNow = found(ongoing, text, clauseStart, clauseEnd);
-    if (found(resolution, text, clauseStart, start) || found(resolution, text, end, clauseEnd)) {
+    boolean ongoingNow = ongoing.found(text, clauseStart, clauseEnd);
+    if (resolution.found(text, clauseStart, start) || resolution.found(text, end, clauseEnd)) {
       return true;
     }
-    if (!ongoingNow && found(past, text, clauseStart, clauseEnd)) {
+    if (!ongoingNow && past.found(text, clauseStart, clauseEnd)) {
       return true;
     }
-    return found(pastTense, text, clauseStart, clauseEnd)
-        && found(resolution, text, clauseEnd, nextClauseEnd(text, clauseEnd, sentenceEnd));
+    return pastTense.found(text, clauseStart, clauseEnd)
+        && resolution.found(text, clauseEnd, nextClauseEnd(text, clauseEnd, sentenceEnd));
   }
 
   /**
@@ -186,38 +203,26 @@ record ContextCues(
     if (clauseEnd >= sentenceEnd) {
       return sentenceEnd;
     }
-    Matcher breakHere = within(clauseBreak, text, clauseEnd, sentenceEnd);
+    Matcher breakHere = within(clauseBreak.pattern(), text, clauseEnd, sentenceEnd);
     int from = breakHere.lookingAt() ? Math.max(breakHere.end(), clauseEnd + 1) : clauseEnd + 1;
     return clauseEnd(text, Math.min(from, sentenceEnd), sentenceEnd);
   }
 
   private boolean otherPersonIsSubject(String text, int clauseStart, int start) {
-    int lastOther = lastEnd(otherPerson, text, clauseStart, start);
+    int lastOther = otherPerson.lastEnd(text, clauseStart, start);
     if (lastOther < 0) {
       return false;
     }
-    return lastOther > lastEnd(firstPerson, text, clauseStart, start);
+    return lastOther > firstPerson.lastEnd(text, clauseStart, start);
   }
 
   private int clauseStart(String text, int sentenceStart, int start) {
-    return Math.max(sentenceStart, lastEnd(clauseBreak, text, sentenceStart, start));
+    return Math.max(sentenceStart, clauseBreak.lastEnd(text, sentenceStart, start));
   }
 
   private int clauseEnd(String text, int end, int sentenceEnd) {
-    Matcher m = within(clauseBreak, text, end, sentenceEnd);
-    return m.find() ? m.start() : sentenceEnd;
-  }
-
-  private static int lastEnd(Pattern pattern, String text, int from, int to) {
-    if (from >= to) {
-      return -1;
-    }
-    Matcher m = within(pattern, text, from, to);
-    int last = -1;
-    while (m.find()) {
-      last = m.end();
-    }
-    return last;
+    int next = clauseBreak.firstStart(text, end, sentenceEnd);
+    return next < 0 ? sentenceEnd : next;
   }
 
   /**

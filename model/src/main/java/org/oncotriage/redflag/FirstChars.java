@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
  * trigger lists many phrases, and the regular expression tries each in turn. The first phrase that
  * matches is the same either way, since those left out cannot match there.
  *
- * <p>Pairs are probed only for a pattern or phrase with no positive lookbehind ({@code (?<=}): a
- * lookbehind at the start of a phrase reads text before the match, which a probe does not have.
- * Such a pattern is filtered by its first character alone, and such a phrase is always tried. The
- * pairs of a first character are probed when a scan first meets it (128 probes, and as many for
- * each phrase), not all at once, so that loading the rules stays fast.
+ * <p>A positive lookbehind ({@code (?<=}) at the start of a phrase reads text before the match,
+ * which a probe does not have: a phrase with one is tried everywhere, and so is any other pattern
+ * with one (the lookbehind of the phrases' common end reads only the match's own last character, so
+ * it is no reason). The pairs of a first character are probed when a scan first meets it (128
+ * probes, and as many for each phrase), not all at once, so that loading the rules stays fast.
  *
  * <p>Thread-safe: a first character's pairs are published whole, and two threads that probe them at
  * once find the same values.
@@ -53,13 +53,30 @@ final class FirstChars {
     this.phrases = Phrases.phrasesOf(pattern);
     // a pattern of phrases is probed phrase by phrase, and a phrase with a lookbehind is always
     // tried (the lookbehind of the phrases' common end reads only the match's own last character)
-    this.probePairs = !phrases.isEmpty() || !pattern.pattern().contains(LOOKBEHIND);
+    boolean lookbehind = pattern.pattern().contains(LOOKBEHIND);
+    boolean alwaysTried = phrases.isEmpty() && lookbehind;
     for (String phrase : phrases) {
-      phraseProbes.add(phrase.contains(LOOKBEHIND) ? null : Phrases.ofPhrases(List.of(phrase)));
+      boolean reads = phrase.contains(LOOKBEHIND);
+      alwaysTried |= reads;
+      phraseProbes.add(reads ? null : Phrases.ofPhrases(List.of(phrase)));
     }
+    this.probePairs = !phrases.isEmpty() || !lookbehind;
     for (char c = 0; c < 128; c++) {
-      ascii[c] = mayMatch(pattern, String.valueOf(c));
+      ascii[c] = alwaysTried || mayStart(String.valueOf(c));
     }
+  }
+
+  /** Whether a match may start with {@code probe}: of a phrase, or else of the whole pattern. */
+  private boolean mayStart(String probe) {
+    if (phrases.isEmpty()) {
+      return mayMatch(pattern, probe);
+    }
+    for (Pattern alone : phraseProbes) {
+      if (alone != null && mayMatch(alone, probe)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static FirstChars of(Pattern pattern) {

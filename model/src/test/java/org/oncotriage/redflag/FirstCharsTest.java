@@ -44,13 +44,23 @@ class FirstCharsTest {
   }
 
   @Test
-  void aPatternWithAPositiveLookbehindIsFilteredByItsFirstCharacterAlone() {
+  void aPatternWithAPositiveLookbehindIsTriedEverywhere() {
     FirstChars starts =
         FirstChars.of(Pattern.compile("(?<![\\w'])(?:(?<=mom is )confused|cough)(?![\\w])"));
 
     assertThat(starts.mayStartAt("confused", 0)).isTrue();
-    assertThat(starts.mayStartAt("cold", 0)).isTrue();
-    assertThat(starts.mayStartAt("fever", 0)).isFalse();
+    assertThat(starts.mayStartAt("fever", 0)).isTrue();
+  }
+
+  @Test
+  void aPhraseWithAPositiveLookbehindIsTriedEverywhereAndTheOthersOnlyWhereTheyMayStart() {
+    Pattern cues =
+        new Phrases(Map.of()).compile(List.of("(?<=\\s)(?=my labs)", "but", "however"), "t");
+    FirstChars starts = FirstChars.of(cues);
+
+    assertThat(Phrases.phrasesOf(starts.patternAt("my labs", 0))).hasSize(1);
+    assertThat(Phrases.phrasesOf(starts.patternAt("but", 0))).hasSize(2);
+    assertThat(starts.patternAt("xyz", 0)).isNotNull();
   }
 
   @Test

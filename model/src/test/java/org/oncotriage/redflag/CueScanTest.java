@@ -1,0 +1,71 @@
+package org.oncotriage.redflag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A cue scan finds what {@link Matcher#find} finds over the same region, only faster. */
+class CueScanTest {
+
+  @Test
+  void findsTheFirstAndLastMatchOfARegionAsMatcherFindDoes() {
+    Pattern cues = new Phrases(Map.of()).compile(List.of("but", "no", "not", ", (?=took)"), "t");
+    CueScan scan = new CueScan(cues);
+    String text = "not bad, took one but no fever, but nothing";
+
+    assertThat(scan.firstStart(text, 0, text.length())).isZero();
+    assertThat(scan.firstStart(text, 1, text.length())).isEqualTo(7);
+    assertThat(scan.lastEnd(text, 0, 30)).isEqualTo(24);
+    assertThat(scan.found(text, 32, text.length())).isTrue();
+    assertThat(scan.found(text, 36, text.length())).isFalse(); // "nothing" is not "no"
+    assertThat(scan.found(text, 5, 5)).isFalse();
+  }
+
+  /**
+   * Every context cue of both shipped books, over every region that starts at a word of a probe
+   * message and ends at the message's end or at a later word: the same first start, the same last
+   * end and the same answer to whether there is one as {@link Matcher#find} with transparent
+   * bounds.
+   */
+  @Test
+  void everyShippedCueFindsWhatMatcherFindFinds() throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (RedFlagProbesTest.Probe probe : RedFlagProbesTest.probes()) {
+      texts.add(RuleText.normalize(probe.text()));
+    }
+    int matches = 0;
+    for (RuleBook book :
+        List.of(
+            RedFlagRules.resource(RedFlagRules.STANDARD_RESOURCE),
+            RedFlagRules.resource(RedFlagRules.SPANISH_RESOURCE))) {
+      for (Pattern cue : book.cues().patterns()) {
+        CueScan scan = new CueScan(cue);
+        for (String text : texts) {
+          int[] words = MessageScan.wordStarts(text);
+          for (int from : words) {
+            for (int to : new int[] {text.length(), Math.min(text.length(), from + 25)}) {
+              Matcher m = cue.matcher(text).region(from, to).useTransparentBounds(true);
+              int first = -1;
+              int last = -1;
+              while (m.find()) {
+                first = first < 0 ? m.start() : first;
+                last = m.end();
+              }
+              String where = cue.pattern() + " in [" + from + ", " + to + ") of " + text;
+              assertThat(scan.firstStart(text, from, to)).as(where).isEqualTo(first);
+              assertThat(scan.lastEnd(text, from, to)).as(where).isEqualTo(last);
+              assertThat(scan.found(text, from, to)).as(where).isEqualTo(first >= 0);
+              matches += first >= 0 ? 1 : 0;
+            }
+          }
+        }
+      }
+    }
+    assertThat(matches).isGreaterThan(1000);
+  }
+}

@@ -69,16 +69,25 @@ final class CueScan {
       if (tried == null) {
         continue;
       }
-      if (m == null) {
-        m = tried.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      } else {
-        m.usePattern(tried);
-      }
-      if (m.region(i, to).lookingAt()) {
+      m = over(m, tried, text, i, to);
+      if (m.lookingAt()) {
         return m;
       }
     }
     return null;
+  }
+
+  /**
+   * A matcher of {@code pattern} over {@code [from, to)} of {@code text}, with transparent bounds
+   * (look-arounds see the text around the region) and without anchoring ones: {@code reuse}
+   * switched to {@code pattern} when given (it must be over {@code text}), else a new one.
+   */
+  static Matcher over(Matcher reuse, Pattern pattern, String text, int from, int to) {
+    Matcher m =
+        reuse == null
+            ? pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+            : reuse.usePattern(pattern);
+    return m.region(from, to);
   }
 
   /** The pattern to try at {@code i}, before the text's end; null when no match starts there. */

@@ -176,12 +176,8 @@ final class MessageScan {
       if (trigger == null) {
         continue;
       }
-      if (m == null) {
-        m = trigger.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      } else {
-        m.usePattern(trigger);
-      }
-      if (!m.region(at, sentence.end()).lookingAt()) {
+      m = CueScan.over(m, trigger, text, at, sentence.end());
+      if (!m.lookingAt()) {
         continue;
       }
       next = Math.max(m.end(), at + 1);

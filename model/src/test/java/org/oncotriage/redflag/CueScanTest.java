@@ -2,7 +2,6 @@ package org.oncotriage.redflag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,15 +33,9 @@ class CueScanTest {
    */
   @Test
   void everyShippedCueFindsWhatMatcherFindFinds() throws Exception {
-    List<String> texts = new ArrayList<>();
-    for (RedFlagProbesTest.Probe probe : RedFlagProbesTest.probes()) {
-      texts.add(RuleText.normalize(probe.text()));
-    }
+    List<String> texts = RedFlagProbesTest.normalizedTexts();
     int matches = 0;
-    for (RuleBook book :
-        List.of(
-            RedFlagRules.resource(RedFlagRules.STANDARD_RESOURCE),
-            RedFlagRules.resource(RedFlagRules.SPANISH_RESOURCE))) {
+    for (RuleBook book : RedFlagProbesTest.shippedBooks()) {
       for (Pattern cue : book.cues().patterns()) {
         CueScan scan = new CueScan(cue);
         for (String text : texts) {

@@ -38,6 +38,22 @@ class RedFlagProbesTest {
     }
   }
 
+  /** The probes' texts as the rules read them ({@link RuleText#normalize}). */
+  static List<String> normalizedTexts() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (Probe probe : probes()) {
+      texts.add(RuleText.normalize(probe.text()));
+    }
+    return texts;
+  }
+
+  /** The two shipped rule books, English and Spanish. */
+  static List<RuleBook> shippedBooks() {
+    return List.of(
+        RedFlagRules.resource(RedFlagRules.STANDARD_RESOURCE),
+        RedFlagRules.resource(RedFlagRules.SPANISH_RESOURCE));
+  }
+
   static List<Probe> probes() throws IOException {
     List<Probe> out = new ArrayList<>();
     try (var reader =

@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a pattern's matches in a region of a text as {@link Matcher#find} does over that region
- * with transparent bounds, trying the regular expression only where a match may start. A pattern of
- * {@link Phrases} starts a match only where a word starts (or at a mark), and only with the first
- * two characters its phrases allow ({@link FirstChars}); there it is tried with those phrases
- * alone. The context cues are looked for around every mention of a symptom, and most places in a
- * clause start none of them.
+ * with transparent bounds, trying the regular expression only where a match may start. A pattern
+ * that is not one of phrases ({@link Phrases#phrasesOf} empty) is searched with {@code find}
+ * itself. A pattern of {@link Phrases} starts a match only where a word starts (or at a mark), and
+ * only with the first two characters its phrases allow ({@link FirstChars}); there it is tried with
+ * those phrases alone. The context cues are looked for around every mention of a symptom, and most
+ * places in a clause start none of them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -31,11 +32,18 @@ final class CueScan {
 
   /** Whether a match starts in {@code [from, to]} and ends by {@code to}; false when empty. */
   boolean found(String text, int from, int to) {
-    return from < to && next(text, from, to, null) != null;
+    if (from >= to) {
+      return false;
+    }
+    return phrases ? next(text, from, to, null) != null : whole(text, from, to).find();
   }
 
   /** Where the first such match starts; -1 when there is none. */
   int firstStart(String text, int from, int to) {
+    if (!phrases) {
+      Matcher m = whole(text, from, to);
+      return m.find() ? m.start() : -1;
+    }
     Matcher m = next(text, from, to, null);
     return m == null ? -1 : m.start();
   }
@@ -49,6 +57,13 @@ final class CueScan {
       return -1;
     }
     int last = -1;
+    if (!phrases) {
+      Matcher m = whole(text, from, to);
+      while (m.find()) {
+        last = m.end();
+      }
+      return last;
+    }
     int at = from;
     Matcher m = null;
     while (at <= to && (m = next(text, at, to, m)) != null) {
@@ -75,6 +90,11 @@ final class CueScan {
       }
     }
     return null;
+  }
+
+  /** {@link Matcher#find} itself, for a pattern that is not one of phrases (nothing is pruned). */
+  private Matcher whole(String text, int from, int to) {
+    return pattern.matcher(text).region(from, to).useTransparentBounds(true);
   }
 
   /**

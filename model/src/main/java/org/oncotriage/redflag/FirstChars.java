@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  * trigger lists many phrases, and the regular expression tries each in turn. The first phrase that
  * matches is the same either way, since those left out cannot match there.
  *
- * <p>A positive lookbehind ({@code (?<=}) at the start of a phrase reads text before the match,
- * which a probe does not have: a phrase with one is tried everywhere, and so is any other pattern
- * with one (the lookbehind of the phrases' common end reads only the match's own last character, so
- * it is no reason). The pairs of a first character are probed when a scan first meets it (128
- * probes, and as many for each phrase), not all at once, so that loading the rules stays fast.
+ * <p>A probe is tried after a word character and after a space, so a word boundary, the phrases'
+ * common start and an empty match see the one character before. A positive lookbehind ({@code
+ * (?<=}) may read further back than that: a phrase with one is tried everywhere, and so is any
+ * other pattern with one (the lookbehind of the phrases' common end reads only the match's own last
+ * character, so it is no reason). The pairs of a first character are probed when a scan first meets
+ * it (128 probes, and as many for each phrase), not all at once, so that loading the rules stays
+ * fast.
  *
  * <p>Thread-safe: a first character's pairs are published whole, and two threads that probe them at
  * once find the same values.
@@ -148,8 +150,22 @@ final class FirstChars {
         kept, k -> Phrases.ofPhrases(k.stream().mapToObj(phrases::get).toList()));
   }
 
+  /**
+   * Whether a match may start with {@code probe}, after a word character or after anything else
+   * (the start of the text included): a lookbehind of the phrases' common start, a word boundary or
+   * an empty match at the end reads the character before.
+   */
   private static boolean mayMatch(Pattern pattern, String probe) {
-    Matcher m = pattern.matcher(probe);
+    return mayMatchAfter(pattern, ' ', probe) || mayMatchAfter(pattern, 'a', probe);
+  }
+
+  private static boolean mayMatchAfter(Pattern pattern, char before, String probe) {
+    Matcher m =
+        pattern
+            .matcher(before + probe)
+            .region(1, probe.length() + 1)
+            .useTransparentBounds(true)
+            .useAnchoringBounds(false);
     return m.lookingAt() || m.hitEnd();
   }
 }

@@ -68,6 +68,11 @@ final class Phrases {
    * order; empty for any other pattern. A pattern made of a subset of them ({@link #ofPhrases})
    * finds at a given place what the whole finds there whenever the phrases left out cannot match
    * there: alternatives are tried in order and the first that matches wins.
+   *
+   * <p>Also empty, so that nothing is pruned, when a phrase uses what a split would change or what
+   * a place-by-place search reads differently: quoting ({@code \Q}), nested or intersected
+   * character classes, inline flags and named groups ({@code (?x)}, {@code (?<name>}),
+   * back-references, and anchors ({@code ^ $ \A \z \Z \G}). The shipped rules use none of them.
    */
   static List<String> phrasesOf(Pattern compiled) {
     String regex = compiled.pattern();
@@ -83,13 +88,28 @@ final class Phrases {
     int from = 0;
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
+      char next = i + 1 < body.length() ? body.charAt(i + 1) : 0;
       if (c == '\\') {
+        if ("QkAzZG".indexOf(next) >= 0 || Character.isDigit(next)) {
+          return List.of();
+        }
         i++;
       } else if (inClass) {
+        if (c == '[' || (c == '&' && next == '&')) {
+          return List.of();
+        }
         inClass = c != ']';
       } else if (c == '[') {
         inClass = true;
+        if (next == ']' || next == '^' && i + 2 < body.length() && body.charAt(i + 2) == ']') {
+          return List.of(); // a class that starts with ']' holds it: leave such rare forms whole
+        }
+      } else if (c == '^' || c == '$') {
+        return List.of();
       } else if (c == '(') {
+        if (next == '?' && i + 2 < body.length() && !isGroupKind(body, i + 2)) {
+          return List.of();
+        }
         depth++;
       } else if (c == ')') {
         depth--;
@@ -100,6 +120,17 @@ final class Phrases {
     }
     out.add(body.substring(from));
     return List.copyOf(out);
+  }
+
+  /** Whether {@code (?} at {@code at} opens a non-capturing group or a look-around. */
+  private static boolean isGroupKind(String body, int at) {
+    char kind = body.charAt(at);
+    if (kind == ':' || kind == '=' || kind == '!' || kind == '>') {
+      return true;
+    }
+    return kind == '<'
+        && at + 1 < body.length()
+        && (body.charAt(at + 1) == '=' || body.charAt(at + 1) == '!');
   }
 
   /** One pattern that finds any of {@code regexes}, phrases as {@link #phrasesOf} gives them. */

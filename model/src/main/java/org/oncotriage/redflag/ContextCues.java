@@ -230,7 +230,7 @@ final class ContextCues {
    * a clause break such as {@code ", (?=took)"} ends where the next phrase starts, and a word
    * boundary at {@code from} looks at the character before it.
    */
-  private static Matcher within(Pattern pattern, String text, int from, int to) {
+  static Matcher within(Pattern pattern, String text, int from, int to) {
     return pattern.matcher(text).region(from, to).useTransparentBounds(true);
   }
 

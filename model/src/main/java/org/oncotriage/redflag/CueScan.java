@@ -94,7 +94,7 @@ final class CueScan {
 
   /** {@link Matcher#find} itself, for a pattern that is not one of phrases (nothing is pruned). */
   private Matcher whole(String text, int from, int to) {
-    return pattern.matcher(text).region(from, to).useTransparentBounds(true);
+    return ContextCues.within(pattern, text, from, to);
   }
 
   /**

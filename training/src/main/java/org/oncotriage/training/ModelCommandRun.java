@@ -2,6 +2,7 @@ package org.oncotriage.training;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.model.ModelFormatException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +21,21 @@ public final class ModelCommandRun {
   }
 
   private ModelCommandRun() {}
+
+  /**
+   * Runs {@code body} as command {@code name} of {@code spec} once {@code out}, the model directory
+   * it will write, is known to be free: not there, or an empty directory ({@link
+   * ModelDirectories#isFreeToWrite}). Otherwise it fails before reading anything.
+   */
+  public static int call(CommandSpec spec, String name, Path out, Body body) {
+    return call(
+        spec,
+        name,
+        () ->
+            ModelDirectories.isFreeToWrite(out)
+                ? body.run()
+                : fail(spec, name, out + " exists and is not an empty directory; name a new one"));
+  }
 
   /** Runs {@code body} as command {@code name} of {@code spec}. */
   public static int call(CommandSpec spec, String name, Body body) {

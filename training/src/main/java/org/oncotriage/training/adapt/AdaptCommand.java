@@ -130,7 +130,7 @@ public final class AdaptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return ModelCommandRun.call(spec, "adapt", this::run);
+    return ModelCommandRun.call(spec, "adapt", out, this::run);
   }
 
   private int fail(String reason) {
@@ -138,9 +138,6 @@ public final class AdaptCommand implements Callable<Integer> {
   }
 
   private int run() throws IOException {
-    if (!ModelDirectories.isFreeToWrite(out)) {
-      return fail(out + " exists and is not an empty directory; name a new one");
-    }
     ModelArtifact base = ModelDirectories.read(model);
     LabeledData practice = LabeledData.read(data);
     List<String> missing = PracticeSufficiency.missing(practice.conversations(), folds);

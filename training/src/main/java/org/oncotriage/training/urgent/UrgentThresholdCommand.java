@@ -61,17 +61,10 @@ public final class UrgentThresholdCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return ModelCommandRun.call(spec, "choose-urgent-threshold", this::run);
-  }
-
-  private int fail(String reason) {
-    return ModelCommandRun.fail(spec, "choose-urgent-threshold", reason);
+    return ModelCommandRun.call(spec, "choose-urgent-threshold", out, this::run);
   }
 
   private int run() throws IOException {
-    if (!ModelDirectories.isFreeToWrite(out)) {
-      return fail(out + " exists and is not an empty directory; name a new one");
-    }
     ModelArtifact artifact = ModelDirectories.read(model);
     LabeledData validation = LabeledData.read(data);
     UrgentThresholdChoice onScores;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,21 @@ class UrgentThresholdCommandTest {
     assertThat(result[0]).isEqualTo("1");
     assertThat(result[2]).startsWith("choose-urgent-threshold: ").contains("absent.jsonl");
     assertThat(result[2].strip().lines()).hasSize(1);
+  }
+
+  @Test
+  void anOutputDirectoryThatHoldsFilesIsRefusedAndLeftAsItWas() throws IOException {
+    Path occupied = Files.createDirectories(dir.resolve("occupied"));
+    Files.writeString(occupied.resolve("keep.txt"), "mine");
+    String[] result = runWithErr(dir.resolve("absent.jsonl").toString(), occupied.toString());
+
+    assertThat(result[0]).isEqualTo("1");
+    assertThat(result[2])
+        .startsWith("choose-urgent-threshold: ")
+        .contains("exists and is not an empty directory");
+    try (var files = Files.list(occupied)) {
+      assertThat(files).containsExactly(occupied.resolve("keep.txt"));
+    }
   }
 
   private static String[] runWithErr(String data, String outDir) {

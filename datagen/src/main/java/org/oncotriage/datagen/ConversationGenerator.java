@@ -9,6 +9,7 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.ConversationContext;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.conversation.Message;
+import org.oncotriage.conversation.Responder;
 import org.oncotriage.conversation.Sender;
 import org.oncotriage.datagen.compose.ClinicReplies;
 import org.oncotriage.datagen.compose.Composer;
@@ -73,21 +74,43 @@ public final class ConversationGenerator {
   private final Noise noise = new Noise();
   private final Paraphraser paraphraser = new Paraphraser(0.3);
   private final Register forced;
+  private final TermCounterweights counterweights;
 
   public ConversationGenerator(long seed, LabelMix mix) {
     this(seed, mix, IntentCatalog.standard());
   }
 
+  /**
+   * A generator of {@code mix} from {@code catalog}. The first generator of a mix and catalog in a
+   * JVM calibrates their {@link TermCounterweights} (a few seconds).
+   */
   public ConversationGenerator(long seed, LabelMix mix, IntentCatalog catalog) {
-    this(seed, mix, catalog, null);
+    this(
+        seed,
+        mix,
+        catalog,
+        null,
+        TermCounterweights.calibrated(java.util.Objects.requireNonNull(mix, "mix"), catalog));
   }
 
-  private ConversationGenerator(long seed, LabelMix mix, IntentCatalog catalog, Register forced) {
+  private ConversationGenerator(
+      long seed,
+      LabelMix mix,
+      IntentCatalog catalog,
+      Register forced,
+      TermCounterweights counterweights) {
     this.seed = seed;
     this.mix = java.util.Objects.requireNonNull(mix, "mix");
     this.catalog = catalog;
     this.picker = new IntentPicker(catalog);
     this.forced = forced;
+    this.counterweights = counterweights;
+  }
+
+  /** A generator that writes no counterweight sentences: what their calibration reads. */
+  static ConversationGenerator withoutCounterweights(
+      long seed, LabelMix mix, IntentCatalog catalog) {
+    return new ConversationGenerator(seed, mix, catalog, null, TermCounterweights.NONE);
   }
 
   /**
@@ -96,7 +119,7 @@ public final class ConversationGenerator {
    * same as this generator's. For tests and coverage checks.
    */
   public ConversationGenerator withRegister(Register register) {
-    return new ConversationGenerator(seed, mix, catalog, register);
+    return new ConversationGenerator(seed, mix, catalog, register, counterweights);
   }
 
   public IntentCatalog catalog() {
@@ -155,6 +178,12 @@ public final class ConversationGenerator {
     // a later denial turns it off (LABELING.md), which would contradict the urgent label
     boolean calmConversation =
         plan.messages().stream().flatMap(List::stream).noneMatch(i -> i.need().urgent());
+    // a clinical word the intents name mostly at other levels, said in passing in the first message
+    Responder level =
+        LabelPolicy.decide(
+                plan.messages().stream().flatMap(List::stream).map(Intent::need).toList())
+            .responder();
+    String counterweight = spanish ? null : counterweights.draw(rng, level, scenario).orElse(null);
 
     boolean timed = Pick.chance(rng, 0.8);
     Instant t = EPOCH.plus(Duration.ofMinutes(rng.nextLong(700L * 24 * 60)));
@@ -200,6 +229,9 @@ public final class ConversationGenerator {
         intents.add(List.of());
       }
       List<String> sentences = new ArrayList<>();
+      if (m == 0 && counterweight != null) {
+        sentences.add(counterweight);
+      }
       for (Intent intent : msgIntents) {
         String sentence = intent.render(rng, scenario);
         if (STATEMENT_CATEGORIES.contains(intent.category()) && Pick.chance(rng, 0.5)) {
@@ -207,6 +239,9 @@ public final class ConversationGenerator {
         }
         sentences.add(sentence);
         needs.add(intent.need());
+      }
+      if (m == 0 && counterweight != null && sentences.size() > 1 && rng.nextBoolean()) {
+        sentences.add(sentences.remove(0));
       }
       String text;
       if (spanish) {
@@ -240,7 +275,7 @@ public final class ConversationGenerator {
     Conversation conversation =
         new Conversation(id(index), messages, context(rng, onTreatment, recentVisit(plan)), labels);
     return new GeneratedConversation(
-        conversation, intents, scenario.cancerKey(), background, register, preamble);
+        conversation, intents, scenario.cancerKey(), background, register, preamble, counterweight);
   }
 
   /** The need of a message as one need: the policy's decision folded back. */

@@ -20,6 +20,8 @@ import org.oncotriage.datagen.noise.Register;
  *     rate whatever the labels
  * @param preamble whether the opening message starts with a long friendly preamble (same rate
  *     whatever the labels)
+ * @param counterweight the {@link TermCounterweights} sentence of the opening message, or null
+ *     (same rate whatever the labels)
  */
 public record GeneratedConversation(
     Conversation conversation,
@@ -27,7 +29,8 @@ public record GeneratedConversation(
     String cancerKey,
     boolean clinicalBackground,
     Register register,
-    boolean preamble) {
+    boolean preamble,
+    String counterweight) {
 
   public GeneratedConversation {
     intents = intents.stream().map(List::copyOf).toList();

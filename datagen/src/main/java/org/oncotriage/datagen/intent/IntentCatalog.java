@@ -144,8 +144,17 @@ public final class IntentCatalog {
         || intent.category().equals(ClarifyingThreads.DIARRHEA_SCREEN_ANSWER);
   }
 
-  /** The catalog of every built-in intent. */
+  /** The catalog of every built-in intent (one shared instance). */
   public static IntentCatalog standard() {
+    return Standard.CATALOG;
+  }
+
+  /** Holds the standard catalog, built on first use. */
+  private static final class Standard {
+    static final IntentCatalog CATALOG = build();
+  }
+
+  private static IntentCatalog build() {
     List<Intent> all = new ArrayList<>();
     all.addAll(AdministrativeIntents.all());
     all.addAll(NursingIntents.all());

@@ -13,22 +13,30 @@ import org.oncotriage.datagen.ConversationGenerator;
 import org.oncotriage.datagen.GeneratedConversation;
 import org.oncotriage.datagen.LabelMix;
 import org.oncotriage.datagen.intent.Intent;
+import org.oncotriage.datagen.noise.Register;
 import org.oncotriage.datagen.template.Template;
 
 class ClinicalContextBalanceTest {
 
-  private static final int N = 5_000;
+  private static final int N = 12_000;
 
-  /** Per responder: conversations, with background, with a terse first message. */
+  /**
+   * Per responder: conversations, single-message ones, those with background, with a terse first
+   * message.
+   */
   private static Map<Responder, int[]> countByResponder(ConversationGenerator g) {
     Map<Responder, int[]> counts = new EnumMap<>(Responder.class);
     for (int i = 1; i <= N; i++) {
       GeneratedConversation gc = g.generate(i);
       Conversation c = gc.conversation();
-      int[] n = counts.computeIfAbsent(c.labels().responder(), r -> new int[3]);
+      int[] n = counts.computeIfAbsent(c.labels().responder(), r -> new int[4]);
       n[0]++;
-      if (gc.clinicalBackground()) {
-        n[1]++;
+      // every patient message draws its own background, nurse threads run longer, and Spanish
+      // (more often one message at some levels) has none: compare English conversations of one
+      // message
+      if (c.messages().size() == 1 && gc.register() != Register.SPANISH) {
+        n[3]++;
+        n[1] += gc.clinicalBackground() ? 1 : 0;
       }
       if (c.messages().get(0).text().split("\\s+").length <= 10) {
         n[2]++;
@@ -38,18 +46,18 @@ class ClinicalContextBalanceTest {
   }
 
   @Test
-  void clinicalBackgroundAppearsAtTheSameRateForEveryResponderOn5000Conversations() {
+  void clinicalBackgroundAppearsAtTheSameRateForEveryResponder() {
     Map<Responder, int[]> counts =
         countByResponder(new ConversationGenerator(21, LabelMix.DEFAULT));
     assertThat(counts).containsOnlyKeys(Responder.values());
     double lo = 1;
     double hi = 0;
     for (int[] n : counts.values()) {
-      double share = (double) n[1] / n[0];
+      double share = (double) n[1] / n[3];
       lo = Math.min(lo, share);
       hi = Math.max(hi, share);
     }
-    assertThat(lo).isGreaterThan(0.3);
+    assertThat(lo).isGreaterThan(0.2);
     assertThat(hi - lo).as("spread of background share across responders").isLessThan(0.04);
   }
 

@@ -101,7 +101,9 @@ class RedFlagTest {
 
   private static double maxTemperature(java.util.regex.Pattern p, String text) {
     double max = -1;
-    java.util.regex.Matcher m = p.matcher(text);
+    // a dictated date of birth ("dob 5 4 38") is no temperature
+    java.util.regex.Matcher m =
+        p.matcher(text.replaceAll("(?i)\\b(?:dob|date of birth)[ :]*\\d+[ /.-]\\d+[ /.-]\\d+", ""));
     while (m.find()) {
       double v = Double.parseDouble(m.group(1));
       double f = v >= 35 && v < 43 ? v * 9 / 5 + 32 : v >= 95 && v < 110 ? v : -1;

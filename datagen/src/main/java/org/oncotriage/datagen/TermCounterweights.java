@@ -1,0 +1,211 @@
+package org.oncotriage.datagen;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import org.oncotriage.conversation.Responder;
+import org.oncotriage.datagen.compose.Scenario;
+import org.oncotriage.datagen.intent.IntentCatalog;
+import org.oncotriage.datagen.stats.ClinicalTerms;
+import org.oncotriage.datagen.stats.TermStats;
+import org.oncotriage.datagen.template.Pick;
+import org.oncotriage.datagen.template.Template;
+
+/**
+ * Background mentions that keep a clinical word from telling the level by itself. The intents name
+ * some medicines, scans and labs mostly at one level (oxaliplatin where worse neuropathy needs a
+ * dose decision, pemetrexed in premedication questions, a PSMA PET in records requests), and a
+ * model then reads the name as the level, where the policy reads the ask.
+ *
+ * <p>Calibrated once per label mix and catalog, on {@value #CALIBRATION_CONVERSATIONS}
+ * conversations written without counterweights: for each level, every term named in at least
+ * {@value #MIN_SUPPORT} of them is short of some mentions at that level (its conversations times
+ * the level's overall share, less those at the level). {@link #SHARE} of conversations, the same
+ * share at every level so that the sentence itself tells nothing, then get one background sentence
+ * naming a term: which medicine someone is on, when the last scan was, how often a marker is drawn.
+ * The term is drawn by shortfall while the level's shortfall lasts (the share of its conversations
+ * the shortfalls add up to, over {@link #SHARE}); otherwise by how often the level already names
+ * it, which leaves its mix as it was. Such a sentence asks nothing, so it carries no need and fires
+ * no red-flag rule. Kinds the policy ties to a level (controlled substances, administrative
+ * artifacts), other artifacts and words of worry are never drawn. Immutable and thread-safe.
+ */
+final class TermCounterweights {
+
+  /** Share of English conversations that get one counterweight sentence, at every level. */
+  static final double SHARE = 0.15;
+
+  static final int CALIBRATION_CONVERSATIONS = 12_000;
+  static final int MIN_SUPPORT = 10;
+  private static final long CALIBRATION_SEED = 0x7E57_C0DEL;
+
+  /** The sentence forms per term kind; {@code %s} is the term. Kinds not listed are never drawn. */
+  private static final Map<String, List<String>> FORMS =
+      Map.of(
+          "medicine",
+          List.of(
+              "$I also take$s %s{| every day| in the morning| at night| as needed}.",
+              "{$my med list has|$my medicines include} %s{| too| as well}.",
+              "{For the record|Fyi|In case it matters}, $Im on %s{| right now| these days}."),
+          "scan",
+          List.of(
+              "$my last %s was {on $pastdate|last month|in the spring|a few months ago}.",
+              "{The|$my} %s {is|gets} done every {3 months|6 months|few months}."),
+          "marker",
+          List.of("{$my|The} %s {is|gets} drawn {with $my usual labs|every cycle|every 3 months}."),
+          "lab",
+          List.of("{$my|The} %s {is|gets} checked {with $my usual labs|before every cycle}."));
+
+  private static final Set<String> MEDICINE_KINDS =
+      Set.of(
+          "drug",
+          "regimen",
+          "antiemetic",
+          "bowel",
+          "supportive",
+          "home_medicine",
+          "new_medicine",
+          "supplement");
+
+  /** No counterweights: what the calibration pass writes with. */
+  static final TermCounterweights NONE = new TermCounterweights(new EnumMap<>(Responder.class));
+
+  private static final Map<List<Object>, TermCounterweights> CALIBRATED = new ConcurrentHashMap<>();
+
+  /**
+   * What one level draws from.
+   *
+   * @param shortfall terms weighted by the mentions they are short of at the level
+   * @param usual terms weighted by how many of the level's conversations name them
+   * @param fixing the chance a counterweight sentence draws from {@code shortfall}
+   */
+  private record Draws(Weighted shortfall, Weighted usual, double fixing) {}
+
+  private final Map<Responder, Draws> byLevel;
+
+  private TermCounterweights(Map<Responder, Draws> byLevel) {
+    this.byLevel = byLevel;
+  }
+
+  /** The counterweights for {@code mix} and {@code catalog}, calibrated on first use. */
+  static TermCounterweights calibrated(LabelMix mix, IntentCatalog catalog) {
+    return CALIBRATED.computeIfAbsent(List.of(mix, catalog), k -> calibrate(mix, catalog));
+  }
+
+  private static TermCounterweights calibrate(LabelMix mix, IntentCatalog catalog) {
+    ConversationGenerator uncorrected =
+        ConversationGenerator.withoutCounterweights(CALIBRATION_SEED, mix, catalog);
+    ClinicalTerms terms = ClinicalTerms.standard();
+    TermStats stats = new TermStats(terms);
+    for (long i = 1; i <= CALIBRATION_CONVERSATIONS; i++) {
+      stats.add(uncorrected.generate(i).conversation());
+    }
+    Map<Responder, Draws> byLevel = new EnumMap<>(Responder.class);
+    for (Responder level : Responder.values()) {
+      List<String> scarce = new ArrayList<>();
+      List<Double> shortBy = new ArrayList<>();
+      List<String> named = new ArrayList<>();
+      List<Double> naming = new ArrayList<>();
+      for (TermStats.Row row : stats.rows()) {
+        String form = formKind(row.term().kind());
+        if (form == null || row.total() < MIN_SUPPORT) {
+          continue;
+        }
+        String item = row.term().term() + "\t" + form;
+        long atLevel = row.byLevel().getOrDefault(level, 0L);
+        double missing = row.total() * stats.baseShare(level) - atLevel;
+        if (missing >= 1) {
+          scarce.add(item);
+          shortBy.add(missing);
+        }
+        if (atLevel > 0) {
+          named.add(item);
+          naming.add((double) atLevel);
+        }
+      }
+      double conversations = stats.baseShare(level) * stats.conversations();
+      double total = shortBy.stream().mapToDouble(Double::doubleValue).sum();
+      double fixing = conversations == 0 ? 0 : Math.min(1, total / (SHARE * conversations));
+      byLevel.put(
+          level, new Draws(Weighted.of(scarce, shortBy), Weighted.of(named, naming), fixing));
+    }
+    return new TermCounterweights(byLevel);
+  }
+
+  private static String formKind(String kind) {
+    if (MEDICINE_KINDS.contains(kind)) {
+      return "medicine";
+    }
+    return FORMS.containsKey(kind) ? kind : null;
+  }
+
+  /**
+   * With probability {@link #SHARE} (none when uncalibrated), a background sentence for a
+   * conversation at {@code level}, written in {@code scenario}'s voice; always one draw from {@code
+   * rng} first, so the share is the same at every level.
+   */
+  Optional<String> draw(SplittableRandom rng, Responder level, Scenario scenario) {
+    boolean chosen = Pick.chance(rng, SHARE);
+    Draws draws = byLevel.get(level);
+    if (!chosen || draws == null) {
+      return Optional.empty();
+    }
+    Weighted weighted =
+        Pick.chance(rng, draws.fixing()) && !draws.shortfall().isEmpty()
+            ? draws.shortfall()
+            : draws.usual();
+    if (weighted.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] termAndKind = weighted.pick(rng).split("\t", 2);
+    String form = Pick.one(rng, FORMS.get(termAndKind[1]));
+    return Optional.of(Template.of(String.format(form, termAndKind[0])).render(rng, scenario));
+  }
+
+  /** The terms a conversation at {@code level} is short of, most missing first (for tests). */
+  List<String> shortOf(Responder level) {
+    Draws draws = byLevel.get(level);
+    return draws == null ? List.of() : draws.shortfall().byWeight();
+  }
+
+  /** Items with weights, drawn in proportion to them. */
+  private record Weighted(List<String> items, double[] cumulative) {
+
+    static Weighted of(List<String> items, List<Double> weights) {
+      double[] cumulative = new double[weights.size()];
+      double sum = 0;
+      for (int i = 0; i < weights.size(); i++) {
+        sum += weights.get(i);
+        cumulative[i] = sum;
+      }
+      return new Weighted(List.copyOf(items), cumulative);
+    }
+
+    boolean isEmpty() {
+      return items.isEmpty();
+    }
+
+    String pick(SplittableRandom rng) {
+      double x = rng.nextDouble() * cumulative[cumulative.length - 1];
+      int i = java.util.Arrays.binarySearch(cumulative, x);
+      return items.get(i >= 0 ? i : Math.min(-i - 1, items.size() - 1));
+    }
+
+    List<String> byWeight() {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        order.add(i);
+      }
+      order.sort((a, b) -> Double.compare(weight(b), weight(a)));
+      return order.stream().map(i -> items.get(i).split("\t", 2)[0]).toList();
+    }
+
+    private double weight(int i) {
+      return cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
+    }
+  }
+}

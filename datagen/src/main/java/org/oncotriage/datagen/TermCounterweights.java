@@ -77,6 +77,14 @@ final class TermCounterweights {
   private static final Map<List<Object>, TermCounterweights> CALIBRATED = new ConcurrentHashMap<>();
 
   /**
+   * A term and the kind of sentence that names it.
+   *
+   * @param term a normalized catalog term (letters, digits and spaces: safe inside a template)
+   * @param form a key of {@link #FORMS}
+   */
+  private record Mention(String term, String form) {}
+
+  /**
    * What one level draws from.
    *
    * @param shortfall terms weighted by the mentions they are short of at the level
@@ -106,16 +114,16 @@ final class TermCounterweights {
     }
     Map<Responder, Draws> byLevel = new EnumMap<>(Responder.class);
     for (Responder level : Responder.values()) {
-      List<String> scarce = new ArrayList<>();
+      List<Mention> scarce = new ArrayList<>();
       List<Double> shortBy = new ArrayList<>();
-      List<String> named = new ArrayList<>();
+      List<Mention> named = new ArrayList<>();
       List<Double> naming = new ArrayList<>();
       for (TermStats.Row row : stats.rows()) {
         String form = formKind(row.term().kind());
         if (form == null || row.total() < MIN_SUPPORT) {
           continue;
         }
-        String item = row.term().term() + "\t" + form;
+        Mention item = new Mention(row.term().term(), form);
         long atLevel = row.byLevel().getOrDefault(level, 0L);
         double missing = row.total() * stats.baseShare(level) - atLevel;
         if (missing >= 1) {
@@ -161,21 +169,23 @@ final class TermCounterweights {
     if (weighted.isEmpty()) {
       return Optional.empty();
     }
-    String[] termAndKind = weighted.pick(rng).split("\t", 2);
-    String form = Pick.one(rng, FORMS.get(termAndKind[1]));
-    return Optional.of(Template.of(String.format(form, termAndKind[0])).render(rng, scenario));
+    Mention mention = weighted.pick(rng);
+    String form = Pick.one(rng, FORMS.get(mention.form()));
+    return Optional.of(Template.of(String.format(form, mention.term())).render(rng, scenario));
   }
 
   /** The terms a conversation at {@code level} is short of, most missing first (for tests). */
   List<String> shortOf(Responder level) {
     Draws draws = byLevel.get(level);
-    return draws == null ? List.of() : draws.shortfall().byWeight();
+    return draws == null
+        ? List.of()
+        : draws.shortfall().byWeight().stream().map(Mention::term).toList();
   }
 
   /** Items with weights, drawn in proportion to them. */
-  private record Weighted(List<String> items, double[] cumulative) {
+  private record Weighted(List<Mention> items, double[] cumulative) {
 
-    static Weighted of(List<String> items, List<Double> weights) {
+    static Weighted of(List<Mention> items, List<Double> weights) {
       double[] cumulative = new double[weights.size()];
       double sum = 0;
       for (int i = 0; i < weights.size(); i++) {
@@ -189,19 +199,19 @@ final class TermCounterweights {
       return items.isEmpty();
     }
 
-    String pick(SplittableRandom rng) {
+    Mention pick(SplittableRandom rng) {
       double x = rng.nextDouble() * cumulative[cumulative.length - 1];
       int i = java.util.Arrays.binarySearch(cumulative, x);
       return items.get(i >= 0 ? i : Math.min(-i - 1, items.size() - 1));
     }
 
-    List<String> byWeight() {
+    List<Mention> byWeight() {
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < items.size(); i++) {
         order.add(i);
       }
       order.sort((a, b) -> Double.compare(weight(b), weight(a)));
-      return order.stream().map(i -> items.get(i).split("\t", 2)[0]).toList();
+      return order.stream().map(items::get).toList();
     }
 
     private double weight(int i) {

@@ -230,8 +230,7 @@ public final class Composer {
 
   /**
    * Adds the label-independent form sentences of {@link MessageForms}: the same draws whatever the
-   * intents' level, so that form never predicts the responder. Only stability and disclaimer
-   * sentences depend on {@code calm}: in an urgent thread they would deny its red flag.
+   * intents' level, so that form never predicts the responder.
    */
   private static void addForms(
       SplittableRandom rng, Scenario scenario, List<String> parts, boolean calm) {
@@ -249,22 +248,15 @@ public final class Composer {
       String worry = Pick.one(rng, MessageForms.WORRY).render(rng, scenario);
       parts.add(rng.nextInt(parts.size() + 1), worry);
     }
-    // closers at one rate for every conversation: an urgent report may end "just letting you
-    // know", and a nursing question "what do you think?" (they were four times as common in urgent
-    // threads, which taught that a closing question means an oncologist)
     double closer = rng.nextDouble();
-    if (closer < FYI_CLOSER_SHARE) {
+    if (!calm && Pick.chance(rng, 0.3)) {
+      parts.add(Pick.one(rng, MessageForms.QUESTION_CLOSERS).render(rng, scenario));
+    } else if (closer < 0.10) {
       parts.add(Pick.one(rng, MessageForms.FYI_CLOSERS).render(rng, scenario));
-    } else if (closer < FYI_CLOSER_SHARE + QUESTION_CLOSER_SHARE) {
+    } else if (closer < 0.18) {
       parts.add(Pick.one(rng, MessageForms.QUESTION_CLOSERS).render(rng, scenario));
     }
   }
-
-  /** The share of patient-side messages that end on a statement closer, for every label. */
-  static final double FYI_CLOSER_SHARE = 0.10;
-
-  /** The share of patient-side messages that end on a question closer, for every label. */
-  static final double QUESTION_CLOSER_SHARE = 0.08;
 
   /** The share of patient-side messages that voice worry, the same for every label. */
   static final double WORRY_SHARE = 0.06;

@@ -99,38 +99,6 @@ class FormDecouplingTest {
   }
 
   @Test
-  void closersEndUrgentAndCalmMessagesAtTheSameRates() {
-    Composer composer = new Composer();
-    for (List<Template> closers :
-        List.of(MessageForms.QUESTION_CLOSERS, MessageForms.FYI_CLOSERS)) {
-      java.util.Set<String> renderings = new java.util.HashSet<>();
-      SplittableRandom draw = new SplittableRandom(3);
-      for (Template closer : closers) {
-        for (int i = 0; i < 300; i++) {
-          renderings.add(closer.render(draw, new Scenario(draw, Scenario.Voice.SELF, true, true)));
-        }
-      }
-      double[] shares = new double[2];
-      for (int calm = 0; calm < 2; calm++) {
-        SplittableRandom rng = new SplittableRandom(11);
-        int ended = 0;
-        int n = 6_000;
-        for (int i = 0; i < n; i++) {
-          Scenario s = new Scenario(rng, Scenario.Voice.SELF, true, true);
-          String text =
-              composer
-                  .compose(rng, s, List.of("I have a sore throat since Monday."), true, calm == 1)
-                  .text();
-          ended += renderings.stream().anyMatch(text::contains) ? 1 : 0;
-        }
-        shares[calm] = ended / (double) n;
-      }
-      assertThat(shares[1]).as("calm").isBetween(0.04, 0.16);
-      assertThat(Math.abs(shares[0] - shares[1])).as("urgent vs calm").isLessThan(0.025);
-    }
-  }
-
-  @Test
   void theDefaultMixScreensPhysicianLevelSymptomsLikeNursingOnes() {
     int screened = 0;
     for (long i = 1; i <= 4_000; i++) {

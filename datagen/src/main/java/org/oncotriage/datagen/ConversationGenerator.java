@@ -80,17 +80,8 @@ public final class ConversationGenerator {
     this(seed, mix, IntentCatalog.standard());
   }
 
-  /**
-   * A generator of {@code mix} from {@code catalog}. The first generator of a mix and catalog in a
-   * JVM calibrates their {@link TermCounterweights} (a few seconds).
-   */
   public ConversationGenerator(long seed, LabelMix mix, IntentCatalog catalog) {
-    this(
-        seed,
-        mix,
-        catalog,
-        null,
-        TermCounterweights.calibrated(java.util.Objects.requireNonNull(mix, "mix"), catalog));
+    this(seed, mix, catalog, null, TermCounterweights.NONE);
   }
 
   private ConversationGenerator(
@@ -111,6 +102,18 @@ public final class ConversationGenerator {
   static ConversationGenerator withoutCounterweights(
       long seed, LabelMix mix, IntentCatalog catalog) {
     return new ConversationGenerator(seed, mix, catalog, null, TermCounterweights.NONE);
+  }
+
+  /**
+   * This generator with {@link TermCounterweights} in {@code share} of its English conversations
+   * (0: none, as by default). The first such generator of a label mix in a JVM calibrates them (a
+   * few seconds). With {@code share} above 0 other conversations are written than by default.
+   *
+   * @throws IllegalArgumentException when {@code share} is not in [0, 1]
+   */
+  public ConversationGenerator withTermCounterweights(double share) {
+    return new ConversationGenerator(
+        seed, mix, catalog, forced, TermCounterweights.calibrated(mix, catalog, share));
   }
 
   /**

@@ -66,6 +66,17 @@ public final class GenerateCommand implements Callable<Integer> {
   double urgent;
 
   @Option(
+      names = "--term-counterweights",
+      defaultValue = "0",
+      paramLabel = "SHARE",
+      description =
+          "Share of English conversations, the same at every level, that get one background"
+              + " sentence naming a medicine, scan, marker or lab their level's intents name less"
+              + " often than its share (default ${DEFAULT-VALUE}: none; 0.15 was tried). Any value"
+              + " above 0 writes other conversations than the default.")
+  double termCounterweights;
+
+  @Option(
       names = "--history",
       description =
           "Add practice_id, provider_id and sent_at spread over --year (texts and labels unchanged).")
@@ -103,6 +114,11 @@ public final class GenerateCommand implements Callable<Integer> {
       err.println("generate: " + e.getMessage());
       return 2;
     }
+    if (!(termCounterweights >= 0 && termCounterweights <= 1)) {
+      err.println(
+          "generate: --term-counterweights must be in [0, 1], received " + termCounterweights);
+      return 2;
+    }
     PortalHistory stamps;
     try {
       stamps = history ? new PortalHistory(seed, practices, providersPerPractice, year) : null;
@@ -114,7 +130,7 @@ public final class GenerateCommand implements Callable<Integer> {
     DiversityStats stats = new DiversityStats();
     AtomicLong index = new AtomicLong();
     try (JsonLinesWriter lines = JsonLinesWriter.create(out)) {
-      new GeneratedCorpus(seed, mix)
+      new GeneratedCorpus(seed, mix, termCounterweights)
           .forEach(
               count,
               g -> {

@@ -23,7 +23,19 @@ public final class GeneratedCorpus {
   private final ConversationGenerator generator;
 
   public GeneratedCorpus(long seed, LabelMix mix) {
-    this.generator = new ConversationGenerator(seed, Objects.requireNonNull(mix, "mix"));
+    this(seed, mix, 0);
+  }
+
+  /**
+   * The corpus of {@code seed} and {@code mix} with {@link TermCounterweights} in {@code
+   * counterweights} of its English conversations (0: none).
+   *
+   * @throws IllegalArgumentException when {@code counterweights} is not in [0, 1]
+   */
+  public GeneratedCorpus(long seed, LabelMix mix, double counterweights) {
+    this.generator =
+        new ConversationGenerator(seed, Objects.requireNonNull(mix, "mix"))
+            .withTermCounterweights(counterweights);
   }
 
   /** Hands the first {@code count} conversations to {@code sink}, in order. */

@@ -25,19 +25,21 @@ import org.oncotriage.datagen.template.Template;
  * <p>Calibrated once per label mix and catalog, on {@value #CALIBRATION_CONVERSATIONS}
  * conversations written without counterweights: for each level, every term named in at least
  * {@value #MIN_SUPPORT} of them is short of some mentions at that level (its conversations times
- * the level's overall share, less those at the level). {@link #SHARE} of conversations, the same
- * share at every level so that the sentence itself tells nothing, then get one background sentence
- * naming a term: which medicine someone is on, when the last scan was, how often a marker is drawn.
- * The term is drawn by shortfall while the level's shortfall lasts (the share of its conversations
- * the shortfalls add up to, over {@link #SHARE}); otherwise by how often the level already names
- * it, which leaves its mix as it was. Such a sentence asks nothing, so it carries no need and fires
- * no red-flag rule. Kinds the policy ties to a level (controlled substances, administrative
- * artifacts), other artifacts and words of worry are never drawn. Immutable and thread-safe.
+ * the level's overall share, less those at the level). A share of conversations, the same share at
+ * every level so that the sentence itself tells nothing, then get one background sentence naming a
+ * term: which medicine someone is on, when the last scan was, how often a marker is drawn. The term
+ * is drawn by shortfall while the level's shortfall lasts (the share of its conversations the
+ * shortfalls add up to, over the share); otherwise by how often the level already names it, which
+ * leaves its mix as it was. Such a sentence asks nothing, so it carries no need and fires no
+ * red-flag rule. Kinds the policy ties to a level (controlled substances, administrative
+ * artifacts), other artifacts and words of worry are never drawn.
+ *
+ * <p>Off unless asked for ({@code generate --term-counterweights 0.15}): with them at 0.15, the
+ * terms that lean to a level beyond the policy in 60,000 generated conversations went from 44 to
+ * 22, but the base model trained by the recipe on them did not do better on the development set
+ * (README, "Command line"). Immutable and thread-safe.
  */
 final class TermCounterweights {
-
-  /** Share of English conversations that get one counterweight sentence, at every level. */
-  static final double SHARE = 0.15;
 
   static final int CALIBRATION_CONVERSATIONS = 12_000;
   static final int MIN_SUPPORT = 10;
@@ -71,8 +73,8 @@ final class TermCounterweights {
           "new_medicine",
           "supplement");
 
-  /** No counterweights: what the calibration pass writes with. */
-  static final TermCounterweights NONE = new TermCounterweights(new EnumMap<>(Responder.class));
+  /** No counterweights: the default, and what the calibration pass writes with. */
+  static final TermCounterweights NONE = new TermCounterweights(0, new EnumMap<>(Responder.class));
 
   private static final Map<List<Object>, TermCounterweights> CALIBRATED = new ConcurrentHashMap<>();
 
@@ -93,18 +95,32 @@ final class TermCounterweights {
    */
   private record Draws(Weighted shortfall, Weighted usual, double fixing) {}
 
+  private final double share;
   private final Map<Responder, Draws> byLevel;
 
-  private TermCounterweights(Map<Responder, Draws> byLevel) {
+  private TermCounterweights(double share, Map<Responder, Draws> byLevel) {
+    this.share = share;
     this.byLevel = byLevel;
   }
 
-  /** The counterweights for {@code mix} and {@code catalog}, calibrated on first use. */
-  static TermCounterweights calibrated(LabelMix mix, IntentCatalog catalog) {
-    return CALIBRATED.computeIfAbsent(List.of(mix, catalog), k -> calibrate(mix, catalog));
+  /**
+   * The counterweights for {@code mix} and {@code catalog} written into {@code share} of English
+   * conversations, calibrated on first use; {@link #NONE} when {@code share} is 0.
+   *
+   * @throws IllegalArgumentException when {@code share} is not in [0, 1]
+   */
+  static TermCounterweights calibrated(LabelMix mix, IntentCatalog catalog, double share) {
+    if (!(share >= 0 && share <= 1)) {
+      throw new IllegalArgumentException("the counterweight share must be in [0, 1]: " + share);
+    }
+    if (share == 0) {
+      return NONE;
+    }
+    return CALIBRATED.computeIfAbsent(
+        List.of(mix, catalog, share), k -> calibrate(mix, catalog, share));
   }
 
-  private static TermCounterweights calibrate(LabelMix mix, IntentCatalog catalog) {
+  private static TermCounterweights calibrate(LabelMix mix, IntentCatalog catalog, double share) {
     ConversationGenerator uncorrected =
         ConversationGenerator.withoutCounterweights(CALIBRATION_SEED, mix, catalog);
     ClinicalTerms terms = ClinicalTerms.standard();
@@ -137,11 +153,11 @@ final class TermCounterweights {
       }
       double conversations = stats.baseShare(level) * stats.conversations();
       double total = shortBy.stream().mapToDouble(Double::doubleValue).sum();
-      double fixing = conversations == 0 ? 0 : Math.min(1, total / (SHARE * conversations));
+      double fixing = conversations == 0 ? 0 : Math.min(1, total / (share * conversations));
       byLevel.put(
           level, new Draws(Weighted.of(scarce, shortBy), Weighted.of(named, naming), fixing));
     }
-    return new TermCounterweights(byLevel);
+    return new TermCounterweights(share, byLevel);
   }
 
   private static String formKind(String kind) {
@@ -152,12 +168,15 @@ final class TermCounterweights {
   }
 
   /**
-   * With probability {@link #SHARE} (none when uncalibrated), a background sentence for a
-   * conversation at {@code level}, written in {@code scenario}'s voice; always one draw from {@code
-   * rng} first, so the share is the same at every level.
+   * With probability {@link #share}, a background sentence for a conversation at {@code level},
+   * written in {@code scenario}'s voice; always one draw from {@code rng} first, so the share is
+   * the same at every level. {@link #NONE} draws nothing from {@code rng}.
    */
   Optional<String> draw(SplittableRandom rng, Responder level, Scenario scenario) {
-    boolean chosen = Pick.chance(rng, SHARE);
+    if (share == 0) {
+      return Optional.empty();
+    }
+    boolean chosen = Pick.chance(rng, share);
     Draws draws = byLevel.get(level);
     if (!chosen || draws == null) {
       return Optional.empty();

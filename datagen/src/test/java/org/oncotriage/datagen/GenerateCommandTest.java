@@ -51,6 +51,48 @@ class GenerateCommandTest {
   }
 
   @Test
+  void termCounterweightsWriteOtherConversationsWithTheSameLabels() throws Exception {
+    Path plain = dir.resolve("plain.jsonl");
+    Path weighted = dir.resolve("weighted.jsonl");
+    run("generate", "--count", "200", "--seed", "9", "--out", plain.toString());
+    Run r =
+        run(
+            "generate",
+            "--count",
+            "200",
+            "--seed",
+            "9",
+            "--term-counterweights",
+            "0.5",
+            "--out",
+            weighted.toString());
+    assertThat(r.code()).isZero();
+    List<Conversation> a = ConversationReader.readAll(plain);
+    List<Conversation> b = ConversationReader.readAll(weighted);
+    assertThat(b).hasSameSizeAs(a).isNotEqualTo(a);
+    // the intents, hence the labels, are drawn before the text
+    assertThat(b.stream().map(Conversation::labels).toList())
+        .isEqualTo(a.stream().map(Conversation::labels).toList());
+  }
+
+  @Test
+  void aCounterweightShareAboveOneExitsNonZeroWithOneLine() {
+    Run r =
+        run(
+            "generate",
+            "--count",
+            "5",
+            "--term-counterweights",
+            "1.5",
+            "--out",
+            dir.resolve("x").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("--term-counterweights");
+    assertThat(dir.resolve("x")).doesNotExist();
+  }
+
+  @Test
   void aNegativeCountExitsNonZeroWithOneLine() {
     Run r = run("generate", "--count", "-1", "--out", dir.resolve("x").toString());
     assertThat(r.code()).isNotZero();

@@ -23,13 +23,15 @@ import org.oncotriage.redflag.RedFlagRules;
 class TermCounterweightsTest {
 
   private static final int CONVERSATIONS = 12_000;
+  private static final double SHARE = 0.15;
 
   private final TermCounterweights weights =
-      TermCounterweights.calibrated(LabelMix.DEFAULT, IntentCatalog.standard());
+      TermCounterweights.calibrated(LabelMix.DEFAULT, IntentCatalog.standard(), SHARE);
 
   @Test
   void clinicalWordsTellTheLevelLessWithCounterweightsThanWithout() {
-    TermStats with = stats(new ConversationGenerator(31, LabelMix.DEFAULT));
+    TermStats with =
+        stats(new ConversationGenerator(31, LabelMix.DEFAULT).withTermCounterweights(SHARE));
     TermStats without =
         stats(
             ConversationGenerator.withoutCounterweights(
@@ -42,7 +44,8 @@ class TermCounterweightsTest {
 
   @Test
   void everyLevelGetsCounterweightSentencesAtTheSameRate() {
-    ConversationGenerator g = new ConversationGenerator(32, LabelMix.DEFAULT);
+    ConversationGenerator g =
+        new ConversationGenerator(32, LabelMix.DEFAULT).withTermCounterweights(SHARE);
     Map<Responder, int[]> counts = new EnumMap<>(Responder.class);
     for (long i = 1; i <= CONVERSATIONS; i++) {
       GeneratedConversation gc = g.generate(i);
@@ -111,12 +114,28 @@ class TermCounterweightsTest {
   }
 
   @Test
-  void theUncalibratedGeneratorWritesNone() {
-    ConversationGenerator g =
-        ConversationGenerator.withoutCounterweights(34, LabelMix.DEFAULT, IntentCatalog.standard());
+  void theDefaultGeneratorWritesNoneAndItsConversationsAreThoseOfShareZero() {
+    ConversationGenerator plain = new ConversationGenerator(34, LabelMix.DEFAULT);
+    ConversationGenerator zero = plain.withTermCounterweights(0);
+    ConversationGenerator some = plain.withTermCounterweights(SHARE);
+    int differ = 0;
     for (long i = 1; i <= 500; i++) {
-      assertThat(g.generate(i).counterweight()).isNull();
+      GeneratedConversation g = plain.generate(i);
+      assertThat(g.counterweight()).isNull();
+      assertThat(zero.generate(i).conversation()).isEqualTo(g.conversation());
+      differ += some.generate(i).conversation().equals(g.conversation()) ? 0 : 1;
     }
+    assertThat(differ).isGreaterThan(400);
+  }
+
+  @Test
+  void aShareOutsideZeroToOneIsRefused() {
+    ConversationGenerator plain = new ConversationGenerator(35, LabelMix.DEFAULT);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> plain.withTermCounterweights(1.5))
+        .withMessageContaining("[0, 1]");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> plain.withTermCounterweights(Double.NaN));
   }
 
   private static TermStats stats(ConversationGenerator g) {

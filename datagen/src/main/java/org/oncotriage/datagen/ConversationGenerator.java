@@ -9,7 +9,6 @@ import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.ConversationContext;
 import org.oncotriage.conversation.Labels;
 import org.oncotriage.conversation.Message;
-import org.oncotriage.conversation.Responder;
 import org.oncotriage.conversation.Sender;
 import org.oncotriage.datagen.compose.ClinicReplies;
 import org.oncotriage.datagen.compose.Composer;
@@ -98,12 +97,6 @@ public final class ConversationGenerator {
     this.counterweights = counterweights;
   }
 
-  /** A generator that writes no counterweight sentences: what their calibration reads. */
-  static ConversationGenerator withoutCounterweights(
-      long seed, LabelMix mix, IntentCatalog catalog) {
-    return new ConversationGenerator(seed, mix, catalog, null, TermCounterweights.NONE);
-  }
-
   /**
    * This generator with {@link TermCounterweights} in {@code share} of its English conversations
    * (0: none, as by default). The first such generator of a label mix in a JVM calibrates them (a
@@ -181,18 +174,17 @@ public final class ConversationGenerator {
     // a later denial turns it off (LABELING.md), which would contradict the urgent label
     boolean calmConversation =
         plan.messages().stream().flatMap(List::stream).noneMatch(i -> i.need().urgent());
-    // a clinical word the intents name mostly at other levels, said in passing in the first message
-    Responder level =
+    Labels labels =
         LabelPolicy.decide(
-                plan.messages().stream().flatMap(List::stream).map(Intent::need).toList())
-            .responder();
-    String counterweight = spanish ? null : counterweights.draw(rng, level, scenario).orElse(null);
+            plan.messages().stream().flatMap(List::stream).map(Intent::need).toList());
+    // a clinical word the intents name mostly at other levels, said in passing in the first message
+    String counterweight =
+        spanish ? null : counterweights.draw(rng, labels.responder(), scenario).orElse(null);
 
     boolean timed = Pick.chance(rng, 0.8);
     Instant t = EPOCH.plus(Duration.ofMinutes(rng.nextLong(700L * 24 * 60)));
     List<Message> messages = new ArrayList<>();
     List<List<Intent>> intents = new ArrayList<>();
-    List<Need> needs = new ArrayList<>();
     Need previous = Need.administrative();
     boolean background = false;
     for (int m = 0; m < plan.messages().size(); m++) {
@@ -241,7 +233,6 @@ public final class ConversationGenerator {
           sentence = Sentences.dropQuestions(sentence);
         }
         sentences.add(sentence);
-        needs.add(intent.need());
       }
       if (m == 0 && counterweight != null && sentences.size() > 1 && rng.nextBoolean()) {
         sentences.add(sentences.remove(0));
@@ -274,7 +265,6 @@ public final class ConversationGenerator {
               Sender.CLINIC, timed ? t : null, ClinicReplies.reply(rng, scenario, previous)));
       intents.add(List.of());
     }
-    Labels labels = LabelPolicy.decide(needs);
     Conversation conversation =
         new Conversation(id(index), messages, context(rng, onTreatment, recentVisit(plan)), labels);
     return new GeneratedConversation(

@@ -114,9 +114,11 @@ public final class GenerateCommand implements Callable<Integer> {
       err.println("generate: " + e.getMessage());
       return 2;
     }
-    if (!(termCounterweights >= 0 && termCounterweights <= 1)) {
-      err.println(
-          "generate: --term-counterweights must be in [0, 1], received " + termCounterweights);
+    GeneratedCorpus corpus;
+    try {
+      corpus = new GeneratedCorpus(seed, mix, termCounterweights);
+    } catch (IllegalArgumentException e) {
+      err.println("generate: --term-counterweights: " + e.getMessage());
       return 2;
     }
     PortalHistory stamps;
@@ -130,21 +132,20 @@ public final class GenerateCommand implements Callable<Integer> {
     DiversityStats stats = new DiversityStats();
     AtomicLong index = new AtomicLong();
     try (JsonLinesWriter lines = JsonLinesWriter.create(out)) {
-      new GeneratedCorpus(seed, mix, termCounterweights)
-          .forEach(
-              count,
-              g -> {
-                try {
-                  long i = index.incrementAndGet();
-                  lines.write(
-                      stamps == null
-                          ? ConversationCodec.encode(g.conversation())
-                          : stamps.encode(g.conversation(), stamps.stamp(i)));
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-                stats.addLabels(g.conversation());
-              });
+      corpus.forEach(
+          count,
+          g -> {
+            try {
+              long i = index.incrementAndGet();
+              lines.write(
+                  stamps == null
+                      ? ConversationCodec.encode(g.conversation())
+                      : stamps.encode(g.conversation(), stamps.stamp(i)));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            stats.addLabels(g.conversation());
+          });
     } catch (IOException | UncheckedIOException e) {
       err.println("generate: cannot write " + out + ": " + e.getMessage());
       return 1;

@@ -121,8 +121,7 @@ final class TermCounterweights {
   }
 
   private static TermCounterweights calibrate(LabelMix mix, IntentCatalog catalog, double share) {
-    ConversationGenerator uncorrected =
-        ConversationGenerator.withoutCounterweights(CALIBRATION_SEED, mix, catalog);
+    ConversationGenerator uncorrected = new ConversationGenerator(CALIBRATION_SEED, mix, catalog);
     ClinicalTerms terms = ClinicalTerms.standard();
     TermStats stats = new TermStats(terms);
     for (long i = 1; i <= CALIBRATION_CONVERSATIONS; i++) {
@@ -176,11 +175,10 @@ final class TermCounterweights {
     if (share == 0) {
       return Optional.empty();
     }
-    boolean chosen = Pick.chance(rng, share);
-    Draws draws = byLevel.get(level);
-    if (!chosen || draws == null) {
+    if (!Pick.chance(rng, share)) {
       return Optional.empty();
     }
+    Draws draws = byLevel.get(level);
     Weighted weighted =
         Pick.chance(rng, draws.fixing()) && !draws.shortfall().isEmpty()
             ? draws.shortfall()

@@ -32,10 +32,7 @@ class TermCounterweightsTest {
   void clinicalWordsTellTheLevelLessWithCounterweightsThanWithout() {
     TermStats with =
         stats(new ConversationGenerator(31, LabelMix.DEFAULT).withTermCounterweights(SHARE));
-    TermStats without =
-        stats(
-            ConversationGenerator.withoutCounterweights(
-                31, LabelMix.DEFAULT, IntentCatalog.standard()));
+    TermStats without = stats(new ConversationGenerator(31, LabelMix.DEFAULT));
 
     assertThat(with.weightedMeanDistance(25)).isLessThan(0.9 * without.weightedMeanDistance(25));
     assertThat(with.flagged(25, 0.2))

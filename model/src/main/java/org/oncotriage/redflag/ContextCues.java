@@ -37,6 +37,14 @@ final class ContextCues {
    */
   static final int WINDOW = 240;
 
+  /**
+   * How many characters beyond {@link #WINDOW} the cues' look-arounds may see (the longest looks
+   * back a few words, "until all this "). Context is read from a copy of the text cut to the window
+   * and this margin, so that no regular expression sees, or is slowed by, the rest of a long
+   * message.
+   */
+  static final int LOOK_AROUND = 64;
+
   private static final Pattern WORD = Pattern.compile("[\\w']+");
 
   /**
@@ -116,6 +124,14 @@ final class ContextCues {
       boolean writerIsPatient) {
     sentenceStart = Math.max(sentenceStart, start - WINDOW);
     sentenceEnd = Math.min(sentenceEnd, end + WINDOW);
+    int from = Math.max(0, sentenceStart - LOOK_AROUND);
+    if (from > 0 || sentenceEnd + LOOK_AROUND < text.length()) {
+      text = text.substring(from, Math.min(text.length(), sentenceEnd + LOOK_AROUND));
+      sentenceStart -= from;
+      sentenceEnd -= from;
+      start -= from;
+      end -= from;
+    }
     int clauseStart = clauseStart(text, sentenceStart, start);
     int clauseEnd = clauseEnd(text, end, sentenceEnd);
     if (rule.considers(Mention.HYPOTHETICAL)) {

@@ -72,6 +72,7 @@ final class MessageScan {
   private final List<TextSpan> sentences;
   private final List<Seen> earlier;
   private final AnswerFrame frame;
+  private final MentionBudget budget;
   private final int[] wordStarts;
   private final List<Event> events = new ArrayList<>();
   private final Map<String, Boolean> countSatisfied = new HashMap<>();
@@ -86,7 +87,8 @@ final class MessageScan {
       int index,
       Seen message,
       List<Seen> earlier,
-      AnswerFrame frame) {
+      AnswerFrame frame,
+      MentionBudget budget) {
     this.book = book;
     this.firstChars = firstChars;
     this.index = index;
@@ -95,6 +97,7 @@ final class MessageScan {
     this.message = message;
     this.earlier = earlier;
     this.frame = frame;
+    this.budget = budget;
     this.wordStarts = wordStarts(text);
   }
 
@@ -266,8 +269,22 @@ final class MessageScan {
     if (frame != null && !frame.inQuestion(start)) {
       from = Math.max(from, frame.answerStart());
     }
-    return book.cues()
-        .classify(text, from, sentence.end(), start, end, rule, message.writerIsPatient());
+    return judge(text, from, sentence.end(), start, end, rule, message.writerIsPatient());
+  }
+
+  /** {@link ContextCues#classify} while the reading's budget lasts, then present, unjudged. */
+  private Mention judge(
+      String in,
+      int sentenceStart,
+      int sentenceEnd,
+      int start,
+      int end,
+      Rule rule,
+      boolean writerIsPatient) {
+    if (!budget.take()) {
+      return Mention.PRESENT;
+    }
+    return book.cues().classify(in, sentenceStart, sentenceEnd, start, end, rule, writerIsPatient);
   }
 
   /**
@@ -331,8 +348,7 @@ final class MessageScan {
         if (in == text && frame != null && !frame.affirms(m.start())) {
           continue;
         }
-        Mention mention =
-            book.cues().classify(in, s.start(), s.end(), m.start(), m.end(), rule, patientWrites);
+        Mention mention = judge(in, s.start(), s.end(), m.start(), m.end(), rule, patientWrites);
         if (mention.isEvidence()) {
           return true;
         }

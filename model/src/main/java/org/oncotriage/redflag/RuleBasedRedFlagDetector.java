@@ -111,6 +111,7 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     Objects.requireNonNull(messageLanguages, "messageLanguages");
     Map<String, List<RedFlagFinding>> onByGroup = new LinkedHashMap<>();
     Map<RuleBook, List<MessageScan.Seen>> earlier = new HashMap<>();
+    MentionBudget budget = MentionBudget.perReading();
     List<Message> messages = conversation.messages();
     String clinic = null;
     for (int index = 0; index < messages.size(); index++) {
@@ -135,7 +136,8 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
         if (reading.contains(book)) {
           AnswerFrame frame = AnswerFrame.of(clinic, text, book.thread());
           events.addAll(
-              new MessageScan(book, firstChars.get(book), index, seen, before, frame).events());
+              new MessageScan(book, firstChars.get(book), index, seen, before, frame, budget)
+                  .events());
         }
         before.add(seen);
       }
@@ -167,9 +169,11 @@ public final class RuleBasedRedFlagDetector implements RedFlagDetector {
     var sentences = RuleText.sentences(normalized);
     int present = 0;
     int aside = 0;
+    MentionBudget budget = MentionBudget.perReading();
     for (RuleBook book : booksFor(language)) {
       MessageScan.Seen seen = new MessageScan.Seen(normalized, sentences, () -> true);
-      MessageScan scan = new MessageScan(book, firstChars.get(book), 0, seen, List.of(), null);
+      MessageScan scan =
+          new MessageScan(book, firstChars.get(book), 0, seen, List.of(), null, budget);
       scan.events();
       present += scan.mentions()[0];
       aside += scan.mentions()[1];

@@ -18,7 +18,7 @@ final class EdgeHandler extends Handler.Wrapper {
 
   private final EdgeResponses responses;
   private final UploadGate uploads;
-  private final Map<String, String> allowByPath;
+  private final AllowedMethods allowed;
 
   /**
    * @param responses writes refusals
@@ -28,13 +28,13 @@ final class EdgeHandler extends Handler.Wrapper {
   EdgeHandler(EdgeResponses responses, UploadGate uploads, Map<String, String> allowByPath) {
     this.responses = Objects.requireNonNull(responses, "responses");
     this.uploads = Objects.requireNonNull(uploads, "uploads");
-    this.allowByPath = Map.copyOf(allowByPath);
+    this.allowed = new AllowedMethods(allowByPath);
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     if (!HttpMethods.isKnown(request.getMethod())) {
-      String allow = allowByPath.get(EdgeResponses.path(request));
+      String allow = allowed.forPath(EdgeResponses.path(request)).orElse(null);
       Problem problem = allow == null ? Problems.fromStatus(501) : Problems.fromStatus(405);
       responses.refuse(
           request,

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.oncotriage.server.batching.BatchingConfig;
 import org.oncotriage.server.batching.WorkLoadListener;
 import org.oncotriage.server.batching.WorkLoadManager;
@@ -38,6 +39,9 @@ import org.slf4j.LoggerFactory;
  * Thread-safe. Logs versions and timings only.
  */
 final class ModelRegistry implements AutoCloseable {
+
+  /** What a model version looks like ({@code <stated version>+<content id>}). */
+  private static final Pattern PLAIN_VERSION = Pattern.compile("[A-Za-z0-9._+-]+");
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelRegistry.class);
 
@@ -317,7 +321,11 @@ final class ModelRegistry implements AutoCloseable {
     adoptServing();
     LoadedModel model = models.get(version);
     if (model == null) {
-      throw new ModelLifecycleException(NOT_FOUND, "no loaded model has version " + version);
+      // the version comes from the request path: named back only when it looks like a version
+      boolean plain = version.length() <= 100 && PLAIN_VERSION.matcher(version).matches();
+      throw new ModelLifecycleException(
+          NOT_FOUND,
+          plain ? "no loaded model has version " + version : "no loaded model has that version");
     }
     return model;
   }

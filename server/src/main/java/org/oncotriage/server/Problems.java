@@ -3,6 +3,7 @@ package org.oncotriage.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,8 +22,12 @@ final class Problems {
 
   private Problems() {}
 
-  /** Registers the exception and error handlers. */
-  static void register(RoutesConfig routes) {
+  /**
+   * Registers the exception and error handlers.
+   *
+   * @param allowed the methods of each route, for the {@code Allow} header of a 405
+   */
+  static void register(RoutesConfig routes, AllowedMethods allowed) {
     routes.exception(ProblemException.class, (e, ctx) -> write(ctx, e.problem(), e.headers()));
     routes.exception(
         HttpResponseException.class, (e, ctx) -> write(ctx, fromStatus(e.getStatus())));
@@ -37,7 +42,7 @@ final class Problems {
           write(ctx, internal());
         });
     for (int status : new int[] {400, 404, 405, 408, 413, 414, 415, 429, 431, 500, 501, 503}) {
-      routes.error(status, Problems::ensureProblem);
+      routes.error(status, ctx -> ensureProblem(ctx, allowed));
     }
   }
 
@@ -126,7 +131,11 @@ final class Problems {
   }
 
   /** Error handler: replaces any body that is not already a problem. */
-  private static void ensureProblem(Context ctx) {
+  /** A problem body for a bare status, and for a 405 the {@code Allow} header of its route. */
+  private static void ensureProblem(Context ctx, AllowedMethods allowed) {
+    if (ctx.statusCode() == 405 && ctx.res().getHeader(Header.ALLOW) == null) {
+      allowed.forPath(ctx.path()).ifPresent(methods -> ctx.header(Header.ALLOW, methods));
+    }
     String type = ctx.res().getContentType();
     if (type == null || !type.startsWith(Problem.CONTENT_TYPE)) {
       write(ctx, fromStatus(ctx.statusCode()));

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.oncotriage.conversation.Conversation;
 import org.oncotriage.conversation.jsonl.ConversationCodec;
 import org.oncotriage.conversation.jsonl.ConversationFormatException;
+import org.oncotriage.feedback.TriageRecord;
 import org.oncotriage.json.Json;
 import org.oncotriage.server.batching.QueueFullException;
 import org.oncotriage.triage.TriageResult;
@@ -159,9 +160,14 @@ final class TriageHandlers {
     return state.get().requireReady();
   }
 
-  /** Reads a request's JSON body: 415 not JSON, 413 too large, 400 empty or malformed. */
+  /**
+   * Reads a request's JSON body: 415 not JSON, 413 too large, 400 empty or malformed. The media
+   * type is read from the raw header: JSON's encoding is told from its bytes (RFC 8259 defines no
+   * charset parameter for it), and the servlet's own reading of the header fails on a charset it
+   * does not know.
+   */
   JsonNode readJson(Context ctx) {
-    String type = ctx.contentType();
+    String type = ctx.header(Header.CONTENT_TYPE);
     if (type == null || !isJson(type)) {
       throw new ProblemException(Problems.fromStatus(415));
     }
@@ -229,7 +235,13 @@ final class TriageHandlers {
       object.remove("labels");
       node = object;
     }
-    return ConversationCodec.decode(node, () -> "c-" + UUID.randomUUID());
+    Conversation conversation = ConversationCodec.decode(node, () -> "c-" + UUID.randomUUID());
+    if (conversation.id().length() > TriageRecord.MAX_ID_CHARS) {
+      // the triage memory keeps ids up to this length, so feedback could never join a longer one
+      throw new ConversationFormatException(
+          null, 0, "/id", "id is longer than " + TriageRecord.MAX_ID_CHARS + " characters");
+    }
+    return conversation;
   }
 
   /** The problem of a conversation that breaks the format, pointing into the request body. */

@@ -204,7 +204,7 @@ public final class TriageServer {
     routes.get("/metrics", this::metrics);
     routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     WebPages.register(cfg);
-    Problems.register(routes);
+    Problems.register(routes, new AllowedMethods(ALL_ROUTES));
   }
 
   private void ready(Context ctx) {

@@ -44,10 +44,12 @@ class ErrorStatusTest {
           Response get = client.get("/v1/triage");
           assertThat(get.code()).isEqualTo(405);
           assertThat(problem(get).get("type").asText()).endsWith("/method-not-allowed");
+          assertThat(get.headers().get("Allow")).containsExactly("POST");
           Response delete =
               client.request("/health/live", b -> b.delete(HttpRequest.BodyPublishers.noBody()));
           assertThat(delete.code()).isEqualTo(405);
           problem(delete);
+          assertThat(delete.headers().get("Allow")).containsExactly("GET");
         });
   }
 

@@ -11,6 +11,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,14 @@ class ModelLifecycleEndpointsTest {
           assertThat(act(client, "9.9.9", "promote").code()).isEqualTo(404);
           assertThat(act(client, "9.9.9", "shadow").code()).isEqualTo(404);
           assertThat(unload(client, "9.9.9").code()).isEqualTo(404);
+
+          Response named = act(client, "9.9.9", "promote");
+          assertThat(json(named).get("detail").asText()).endsWith("version 9.9.9");
+          String odd = "v".repeat(5_000);
+          Response unnamed = act(client, odd, "promote");
+          assertThat(unnamed.code()).isEqualTo(404);
+          assertThat(json(unnamed).get("detail").asText())
+              .isEqualTo("no loaded model has that version");
         });
   }
 

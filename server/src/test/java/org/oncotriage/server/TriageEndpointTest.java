@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.oncotriage.feedback.TriageRecord;
 import org.oncotriage.json.Json;
 
 class TriageEndpointTest {
@@ -134,6 +135,66 @@ class TriageEndpointTest {
                   "application/json; charset=utf-8",
                   Map.of());
           assertThat(withCharset.code()).isEqualTo(200);
+        });
+  }
+
+  @Test
+  void anIdLongerThanFeedbackCanJoinIsRefusedWithAPointer() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager());
+    TestServers.whenReady(
+        server,
+        (app, client) -> {
+          String longest = "k".repeat(TriageRecord.MAX_ID_CHARS);
+          String one =
+              "{\"id\":\"%s\",\"messages\":[{\"from\":\"patient\",\"text\":\"Parking?\"}]}";
+          assertThat(postJson(client, "/v1/triage", one.formatted(longest)).code()).isEqualTo(200);
+
+          Response refused = postJson(client, "/v1/triage", one.formatted(longest + "k"));
+          assertThat(refused.code()).isEqualTo(400);
+          JsonNode problem = json(refused);
+          assertThat(problem.get("pointer").asText()).isEqualTo("/id");
+          assertThat(problem.get("detail").asText())
+              .contains("longer than 128")
+              .doesNotContain(longest);
+
+          Response batch =
+              postJson(
+                  client,
+                  "/v1/triage/batch",
+                  "{\"conversations\":["
+                      + one.formatted("ok")
+                      + ","
+                      + one.formatted(longest + "k")
+                      + "]}");
+          assertThat(batch.code()).isEqualTo(200);
+          JsonNode results = json(batch).get("results");
+          assertThat(results.get(0).get("id").asText()).isEqualTo("ok");
+          assertThat(results.get(1).get("status").asInt()).isEqualTo(400);
+          assertThat(results.get(1).get("pointer").asText()).isEqualTo("/conversations/1/id");
+        });
+  }
+
+  @Test
+  void aCharsetParameterDoesNotChangeHowTheBodyIsRead() throws Exception {
+    TriageServer server = TestServers.server(new FakeTriager());
+    TestServers.whenReady(
+        server,
+        (app, client) -> {
+          for (String charset : new String[] {"bogus", "@@@", "utf-16", "\"x\""}) {
+            for (String path : new String[] {"/v1/triage", "/v1/triage/batch"}) {
+              String body =
+                  path.endsWith("batch")
+                      ? "{\"conversations\":[" + TestServers.ONE + "]}"
+                      : TestServers.ONE;
+              Response response =
+                  post(client, path, body, "application/json; charset=" + charset, Map.of());
+              assertThat(response.code()).as(path + " charset=" + charset).isEqualTo(200);
+            }
+          }
+          Response text =
+              post(client, "/v1/triage", TestServers.ONE, "text/plain; charset=bogus", Map.of());
+          assertThat(text.code()).isEqualTo(415);
+          assertThat(json(text).get("status").asInt()).isEqualTo(415);
         });
   }
 

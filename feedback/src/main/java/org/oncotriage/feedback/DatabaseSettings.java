@@ -3,6 +3,7 @@ package org.oncotriage.feedback;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where the feedback database is: a JDBC URL ({@code jdbc:h2:file:...} for the embedded default,
@@ -33,6 +34,31 @@ public record DatabaseSettings(String url, String user, String password) {
   /** The embedded H2 database {@code feedback.mv.db} in {@code dataDir}. */
   public static DatabaseSettings embedded(Path dataDir) {
     return of("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(EMBEDDED_NAME));
+  }
+
+  /**
+   * The file an embedded H2 URL names, with H2's {@code .mv.db}; empty for PostgreSQL and for H2
+   * databases not in a local file (in memory, over TCP, in a zip). H2 keeps its other files beside
+   * it under the same name ({@code .trace.db}, {@code .lock.db}).
+   */
+  public Optional<Path> embeddedFile() {
+    if (!isEmbedded()) {
+      return Optional.empty();
+    }
+    String rest = url.substring("jdbc:h2:".length());
+    int settings = rest.indexOf(';');
+    String location = settings < 0 ? rest : rest.substring(0, settings);
+    if (location.startsWith("file:")) {
+      location = location.substring("file:".length());
+    } else if (location.matches("^[a-zA-Z]{2,}:.*")) {
+      return Optional.empty();
+    }
+    if (location.startsWith("~")) {
+      location = System.getProperty("user.home") + location.substring(1);
+    }
+    return location.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Path.of(location + ".mv.db").toAbsolutePath().normalize());
   }
 
   /** Whether this is the embedded H2 database. */

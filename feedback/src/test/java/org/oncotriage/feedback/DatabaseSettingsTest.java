@@ -2,6 +2,7 @@ package org.oncotriage.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** What the logs and errors may show of the database settings. */
@@ -35,5 +36,20 @@ class DatabaseSettingsTest {
         .isEqualTo("jdbc:h2:file:/x;db_close_on_exit=true");
     assertThat(DatabaseSettings.of("jdbc:postgresql://db:5432/ot").connectionUrl())
         .isEqualTo("jdbc:postgresql://db:5432/ot");
+  }
+
+  @Test
+  void theEmbeddedFileIsTheOneH2WritesForAFileUrlAndNoneOtherwise() {
+    assertThat(
+            DatabaseSettings.of("jdbc:h2:file:/var/ot/feedback;DB_CLOSE_ON_EXIT=FALSE")
+                .embeddedFile())
+        .contains(Path.of("/var/ot/feedback.mv.db"));
+    assertThat(DatabaseSettings.embedded(Path.of("/srv/data")).embeddedFile())
+        .contains(Path.of("/srv/data/feedback.mv.db"));
+    assertThat(DatabaseSettings.of("jdbc:h2:/var/ot/other").embeddedFile())
+        .contains(Path.of("/var/ot/other.mv.db"));
+    assertThat(DatabaseSettings.of("jdbc:h2:mem:x").embeddedFile()).isEmpty();
+    assertThat(DatabaseSettings.of("jdbc:h2:tcp://host/db").embeddedFile()).isEmpty();
+    assertThat(DatabaseSettings.of("jdbc:postgresql://h:5432/db").embeddedFile()).isEmpty();
   }
 }

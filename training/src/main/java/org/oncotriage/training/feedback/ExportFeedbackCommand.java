@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.oncotriage.feedback.DatabaseSettings;
 import org.oncotriage.feedback.FeedbackAudit;
@@ -96,20 +98,39 @@ public final class ExportFeedbackCommand implements Callable<Integer> {
   }
 
   private int run() throws IOException {
-    if (Files.exists(out) && !force) {
-      return fail(out + " exists; give --force to overwrite it");
+    Path summary = FeedbackExport.summaryPath(out);
+    if (Files.isDirectory(out)) {
+      return fail(out + " is a directory; name the file to write");
+    }
+    for (Path written : List.of(out, summary)) {
+      if (Files.exists(written) && !force) {
+        return fail(written + " exists; give --force to overwrite it");
+      }
     }
     Path parent = out.toAbsolutePath().getParent();
     if (!Files.isDirectory(parent)) {
       return fail(parent + ": no such directory");
     }
-    TextCipher cipher = cipher();
     DatabaseSettings settings = new DatabaseSettings(url, user, environment.get(PASSWORD_VARIABLE));
+    Optional<Path> database = settings.embeddedFile();
+    if (settings.isEmbedded() && database.isEmpty()) {
+      return fail("--db names no H2 database file; give jdbc:h2:file:DATA_DIR/feedback");
+    }
+    if (database.isPresent() && !Files.isRegularFile(database.get())) {
+      // opening it would create an empty database where a mistyped path points
+      return fail("no feedback database at " + database.get());
+    }
+    for (Path written : List.of(out, summary)) {
+      String refused = inputWrittenOver(written, database);
+      if (refused != null) {
+        return fail(written + " would overwrite " + refused);
+      }
+    }
+    TextCipher cipher = cipher();
     FeedbackExport.Result result;
     try (FeedbackDatabase db = FeedbackDatabase.open(settings)) {
       result = FeedbackExport.export(new FeedbackStore(db.dataSource()), cipher, out);
     }
-    Path summary = FeedbackExport.summaryPath(out);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("feedback_rows", result.feedbackRows());
     json.put("conversations_written", result.conversations());
@@ -125,6 +146,34 @@ public final class ExportFeedbackCommand implements Callable<Integer> {
     stdout.printf("summary: %s%n", summary);
     stdout.flush();
     return 0;
+  }
+
+  /**
+   * What {@code written} would destroy: the key file, or a file of the embedded database (H2 keeps
+   * {@code NAME.mv.db}, {@code NAME.trace.db}, {@code NAME.lock.db} and their temporary files side
+   * by side); null when nothing.
+   */
+  private String inputWrittenOver(Path written, Optional<Path> database) throws IOException {
+    Path target = written.toAbsolutePath().normalize();
+    if (keyFile != null
+        && Files.exists(keyFile)
+        && Files.exists(target)
+        && Files.isSameFile(keyFile, target)) {
+      return "the --key-file";
+    }
+    if (database.isPresent()) {
+      Path db = database.get();
+      String name = db.getFileName().toString();
+      String stem = name.substring(0, name.length() - ".mv.db".length()) + ".";
+      Path folder = Files.exists(target.getParent()) ? target.getParent().toRealPath() : null;
+      Path dbFolder = db.getParent().toRealPath();
+      String file = target.getFileName().toString();
+      boolean h2File = file.startsWith(stem) && (file.endsWith(".db") || file.contains(".db."));
+      if (dbFolder.equals(folder) && h2File) {
+        return "the feedback database " + db;
+      }
+    }
+    return null;
   }
 
   private TextCipher cipher() {

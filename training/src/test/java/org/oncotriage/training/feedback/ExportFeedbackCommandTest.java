@@ -189,4 +189,61 @@ class ExportFeedbackCommandTest {
     assertThat(unreachable.err())
         .startsWith("export-feedback: cannot open the feedback database jdbc:postgresql:");
   }
+
+  @Test
+  void neverWritesOverItsDatabaseItsKeyOrAnotherFile() throws Exception {
+    Path database = dir.resolve("data").resolve("feedback.mv.db");
+    long databaseBytes = Files.size(database);
+    for (Path target : List.of(database, keyFile)) {
+      Run over =
+          run(
+              "export-feedback",
+              "--db",
+              url,
+              "--key-file",
+              keyFile.toString(),
+              "--out",
+              target.toString(),
+              "--force");
+      assertThat(over.exit()).as(target.toString()).isEqualTo(1);
+      assertThat(over.err()).contains("would overwrite");
+    }
+    assertThat(Files.size(database)).isEqualTo(databaseBytes);
+    assertThat(keyFile).hasContent(KEY);
+
+    Path folder = Files.createDirectories(dir.resolve("a-folder"));
+    Run intoFolder = run("export-feedback", "--db", url, "--out", folder.toString(), "--force");
+    assertThat(intoFolder.exit()).isEqualTo(1);
+    assertThat(intoFolder.err()).contains("is a directory");
+    assertThat(folder).isDirectory();
+
+    Path out = dir.resolve("kept.jsonl");
+    Path summary = dir.resolve("kept.agreement.json");
+    Files.writeString(summary, "keep");
+    Run summaryExists = export(keyFile, out);
+    assertThat(summaryExists.exit()).isEqualTo(1);
+    assertThat(summaryExists.err()).contains("kept.agreement.json exists; give --force");
+    assertThat(summary).hasContent("keep");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aMistypedDatabasePathIsNamedAndNoDatabaseIsCreated() {
+    Path missing = dir.resolve("no-such-data").resolve("feedback");
+    Run run =
+        run(
+            "export-feedback",
+            "--db",
+            "jdbc:h2:file:" + missing,
+            "--out",
+            dir.resolve("none.jsonl").toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("no feedback database at").contains("feedback.mv.db");
+    assertThat(missing.getParent()).doesNotExist();
+
+    Run memory =
+        run("export-feedback", "--db", "jdbc:h2:mem:x", "--out", dir.resolve("m.jsonl").toString());
+    assertThat(memory.exit()).isEqualTo(1);
+    assertThat(memory.err()).contains("names no H2 database file");
+  }
 }

@@ -24,6 +24,7 @@ mkdir -p "$WORK"
 JAR=training/target/oncotriage-training.jar
 
 java -jar "$JAR" generate --count 60000 --seed 7 --out "$WORK/train.jsonl"
+rm -rf "$WORK/model"
 java -Xmx6g -jar "$JAR" train --data "$WORK/train.jsonl" --out "$WORK/model" \
   --name oncotriage-default --seed 7 \
   --layers 2 --width 64 --heads 4 --feed-forward 256 --max-tokens 256 \

@@ -21,12 +21,12 @@ public record EncoderConfig(
     double dropout) {
 
   public EncoderConfig {
-    positive("vocabulary_size", vocabularySize);
-    positive("max_tokens", maxTokens);
-    positive("layers", layers);
-    positive("width", width);
-    positive("heads", heads);
-    positive("feed_forward", feedForward);
+    inRange("vocabulary_size", vocabularySize, 250_000);
+    inRange("max_tokens", maxTokens, 8_192);
+    inRange("layers", layers, 48);
+    inRange("width", width, 2_048);
+    inRange("heads", heads, 64);
+    inRange("feed_forward", feedForward, 16_384);
     if (width % heads != 0) {
       throw new IllegalArgumentException(
           "width must be a multiple of heads, received width=" + width + ", heads=" + heads);
@@ -36,9 +36,14 @@ public record EncoderConfig(
     }
   }
 
-  private static void positive(String name, int value) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(name + " must be positive, received " + value);
+  /**
+   * Checks that {@code value} is positive and at most {@code most}: the bounds are far above any
+   * network this project trains, and keep a mistyped option or a hostile {@code config.json} from
+   * asking for more memory than a machine has.
+   */
+  private static void inRange(String name, int value, int most) {
+    if (value <= 0 || value > most) {
+      throw new IllegalArgumentException(name + " must be in [1, " + most + "], received " + value);
     }
   }
 }

@@ -3,16 +3,16 @@ package org.oncotriage.training.train;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.oncotriage.conversation.Conversation;
-import org.oncotriage.conversation.jsonl.ConversationFormatException;
 import org.oncotriage.json.Json;
-import org.oncotriage.model.ArtifactFormat;
 import org.oncotriage.model.ModelArtifact;
+import org.oncotriage.training.ModelCommandRun;
+import org.oncotriage.training.ModelDirectories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +36,10 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Labeled validation data; default: a seeded share of --data is held out.")
   Path validation;
 
-  @Option(names = "--out", required = true, description = "Model directory to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      description = "New model directory to write; must not exist or be empty.")
   Path out;
 
   @Option(
@@ -168,16 +171,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.setProperty("ai.djl.offline", "true");
-    try {
-      return run();
-    } catch (ConversationFormatException | IllegalArgumentException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
-      return 1;
-    } catch (IOException | UncheckedIOException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
-      return 1;
-    }
+    return ModelCommandRun.call(spec, "train", out, this::run);
   }
 
   private int run() throws IOException {
@@ -238,7 +232,7 @@ public final class TrainCommand implements Callable<Integer> {
             trained.validationMetrics(),
             run.parameters(),
             trained.lexical());
-    ArtifactFormat.write(out, artifact);
+    ModelDirectories.writeAtomically(out, artifact, Map.of());
     ObjectMapper json = Json.mapper();
     spec.commandLine()
         .getOut()

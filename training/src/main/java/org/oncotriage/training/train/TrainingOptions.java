@@ -1,5 +1,7 @@
 package org.oncotriage.training.train;
 
+import org.oncotriage.engine.djl.EncoderConfig;
+
 /**
  * Hyperparameters of one training run, recorded in the model's provenance.
  *
@@ -46,9 +48,30 @@ public record TrainingOptions(
     long seed) {
 
   public TrainingOptions {
-    if (epochs <= 0 || batchSize <= 0 || learningRate <= 0 || patience <= 0 || maxMinutes <= 0) {
+    if (epochs <= 0
+        || batchSize <= 0
+        || !(learningRate > 0 && Double.isFinite(learningRate))
+        || patience <= 0
+        || !(maxMinutes > 0 && Double.isFinite(maxMinutes))) {
       throw new IllegalArgumentException(
           "epochs, batch size, learning rate, patience and max minutes must be positive");
+    }
+    // the network's shape, checked before any data is read (the vocabulary may come out smaller)
+    new EncoderConfig(vocabularySize, maxTokens, layers, width, heads, feedForward, dropout);
+    if (batchSize > 4_096) {
+      throw new IllegalArgumentException("batch size must be at most 4096, received " + batchSize);
+    }
+    if (warmupSteps < 0 || minPieceCount < 1) {
+      throw new IllegalArgumentException(
+          "warmup steps must not be negative and the minimum piece count must be positive,"
+              + " received warmup steps="
+              + warmupSteps
+              + ", minimum piece count="
+              + minPieceCount);
+    }
+    if (!(maxUnderTriage >= 0 && maxUnderTriage < 1)) {
+      throw new IllegalArgumentException(
+          "the under-triage budget must be in [0, 1), received " + maxUnderTriage);
     }
     if (!(validationShare > 0 && validationShare < 1)) {
       throw new IllegalArgumentException(

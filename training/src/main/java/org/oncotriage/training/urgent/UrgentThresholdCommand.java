@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Chooses the model's urgent threshold for recall: the highest at which the red-flag rules"
-            + " and the model's urgent head together flag at least 99% of the urgent validation"
+            + " and the model's urgent head together flag at least 99%% of the urgent validation"
             + " conversations; writes the model again with it.")
 public final class UrgentThresholdCommand implements Callable<Integer> {
 

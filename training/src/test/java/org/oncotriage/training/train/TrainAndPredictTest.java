@@ -119,6 +119,46 @@ class TrainAndPredictTest {
   }
 
   @Test
+  void anExistingModelIsNeverTrainedOver() throws Exception {
+    byte[] manifest = Files.readAllBytes(model.resolve(ArtifactFormat.MANIFEST));
+    Result again =
+        run("train", "--data", dir.resolve("train.jsonl").toString(), "--out", model.toString());
+    assertThat(again.code).isNotZero();
+    assertThat(again.err.strip().lines()).hasSize(1);
+    assertThat(again.err).contains("exists and is not an empty directory");
+    assertThat(Files.readAllBytes(model.resolve(ArtifactFormat.MANIFEST))).isEqualTo(manifest);
+  }
+
+  @Test
+  void outOfRangeTrainingOptionsGiveOneLineBeforeAnyWork() {
+    String[][] refused = {
+      {"--max-under-triage", "NaN", "under-triage budget"},
+      {"--max-under-triage", "2", "under-triage budget"},
+      {"--max-minutes", "NaN", "max minutes"},
+      {"--warmup-steps", "-1", "warmup steps"},
+      {"--min-piece-count", "-1", "minimum piece count"},
+      {"--max-tokens", "100000000", "max_tokens"},
+      {"--batch-size", "2147483647", "batch size"},
+    };
+    for (String[] option : refused) {
+      Path out = dir.resolve("refused");
+      Result train =
+          run(
+              "train",
+              "--data",
+              dir.resolve("train.jsonl").toString(),
+              "--out",
+              out.toString(),
+              option[0],
+              option[1]);
+      assertThat(train.code).as(option[0] + " " + option[1]).isNotZero();
+      assertThat(train.err.strip().lines()).as(option[0]).hasSize(1);
+      assertThat(train.err).as(option[0]).contains(option[2]);
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  @Test
   void aLexicalWeightOutsideZeroToOneGivesOneLine() {
     Result train =
         run(

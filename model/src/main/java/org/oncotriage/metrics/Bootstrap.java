@@ -33,9 +33,13 @@ public record Bootstrap(int resamples, double level, long seed) {
     }
   }
 
+  /** The most resamples: each keeps one figure per resample, and 100,000 is far past precise. */
+  public static final int MAX_RESAMPLES = 100_000;
+
   public Bootstrap {
-    if (resamples < 1) {
-      throw new IllegalArgumentException("resamples must be at least 1, received " + resamples);
+    if (resamples < 1 || resamples > MAX_RESAMPLES) {
+      throw new IllegalArgumentException(
+          "bootstrap resamples must be in [1, " + MAX_RESAMPLES + "], received " + resamples);
     }
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level must be in (0, 1), received " + level);

@@ -138,6 +138,10 @@ public final class AdaptCommand implements Callable<Integer> {
   }
 
   private int run() throws IOException {
+    if (generatedCount < 0) {
+      return fail("--generated-count must not be negative, received " + generatedCount);
+    }
+    Bootstrap bootstrap = new Bootstrap(bootstrapResamples, 0.95, seed);
     ModelArtifact base = ModelDirectories.read(model);
     LabeledData practice = LabeledData.read(data);
     List<String> missing = PracticeSufficiency.missing(practice.conversations(), folds);
@@ -181,7 +185,6 @@ public final class AdaptCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e9));
     PracticeAdapter.Adaptation adaptation =
         adapter.adapt(practice.conversations(), generated, fittedOn);
-    Bootstrap bootstrap = new Bootstrap(bootstrapResamples, 0.95, seed);
     List<HeadlineFigures.Figure> before =
         HeadlineFigures.of(outcomes(practice.conversations(), adaptation.before()), bootstrap);
     List<HeadlineFigures.Figure> after =

@@ -148,6 +148,36 @@ class AdaptCommandTest {
     assertThat(Files.readString(busy.resolve("keep.txt"))).isEqualTo("keep");
   }
 
+  @Test
+  void outOfRangeCountsAreOneLineBeforeAnyWork() {
+    String[][] refused = {
+      {"--bootstrap", "2147483647", "bootstrap resamples must be in [1, 100000]"},
+      {"--bootstrap", "0", "bootstrap resamples must be in [1, 100000]"},
+      {"--generated-count", "-1", "--generated-count must not be negative"},
+    };
+    for (String[] option : refused) {
+      Path target = dir.resolve("refused");
+      StringWriter err = new StringWriter();
+      CommandLine cli = TrainingCli.commandLine();
+      cli.setErr(new PrintWriter(err));
+      int code =
+          cli.execute(
+              "adapt",
+              "--model",
+              "default",
+              "--data",
+              practice.toString(),
+              "--out",
+              target.toString(),
+              option[0],
+              option[1]);
+      assertThat(code).as(option[0] + " " + option[1]).isEqualTo(1);
+      assertThat(err.toString().strip().lines()).hasSize(1);
+      assertThat(err.toString()).contains(option[2]);
+      assertThat(target).doesNotExist();
+    }
+  }
+
   private static Path write(String name, List<Conversation> conversations) throws IOException {
     Path file = dir.resolve(name);
     try (ConversationWriter writer = ConversationWriter.create(file)) {

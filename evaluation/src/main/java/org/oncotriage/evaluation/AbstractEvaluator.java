@@ -50,6 +50,8 @@ abstract class AbstractEvaluator<A, E> {
    * Evaluates {@code model} on the labeled file {@code data}, reading it as {@code options} say.
    *
    * @throws ConversationFormatException on a bad or unlabeled line, unless such lines are skipped
+   * @throws IllegalArgumentException when the file holds no conversations (none at all, or every
+   *     line skipped): no figure is defined on none
    * @throws IOException when the file cannot be read or the sink cannot write
    */
   public final E evaluate(Triager model, Path data, PredictionSink sink, ReadOptions options)
@@ -64,13 +66,23 @@ abstract class AbstractEvaluator<A, E> {
     try (ConversationReader reader =
         ConversationReader.openLabeled(data, mode).onSkipped(options.onSkipped())) {
       List<Conversation> batch = new ArrayList<>(batchSize);
+      long read = 0;
       Conversation next;
       while ((next = reader.read()) != null) {
+        read++;
         batch.add(next);
         if (batch.size() == batchSize) {
           options.onScored().accept(batch.size());
           score(model, batch, sink, accumulator);
         }
+      }
+      if (read == 0) {
+        throw new IllegalArgumentException(
+            data
+                + " holds no conversations"
+                + (reader.skippedLines() > 0
+                    ? " (" + reader.skippedLines() + " invalid lines skipped)"
+                    : ""));
       }
       options.onScored().accept(batch.size());
       score(model, batch, sink, accumulator);

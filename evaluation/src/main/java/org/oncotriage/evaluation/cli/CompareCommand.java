@@ -1,7 +1,7 @@
 package org.oncotriage.evaluation.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.oncotriage.evaluation.EvaluationSettings;
@@ -16,7 +16,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code compare}: two models on the same labeled data, with paired significance tests. */
+/**
+ * {@code compare}: two models on the same labeled data, with paired significance tests. {@code
+ * comparison.json} appears in {@code --out} only when the run succeeds ({@link PendingOutput}); an
+ * output that would overwrite an input, or a comparison already there without {@code --force}, is
+ * refused before any work.
+ */
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
@@ -46,14 +51,39 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Also write comparison.json into this folder.")
   Path out;
 
+  @Option(names = "--force", description = "Replace a comparison.json already in --out.")
+  boolean force;
+
+  /** The file compare writes into {@code --out}. */
+  static final String OUTPUT = "comparison.json";
+
   @Override
   public Integer call() throws Exception {
     if ((b == null) == (bBaselineTrain == null)) {
       throw new IllegalArgumentException("name exactly one of --b DIR and --b-baseline-train FILE");
     }
-    if (!Files.isRegularFile(data)) {
-      throw new IllegalArgumentException("no such data file: " + data);
+    scoring.check();
+    InputFile.check("data file", data);
+    if (bBaselineTrain != null) {
+      InputFile.check("baseline training file", bBaselineTrain);
     }
+    try (PendingOutput folder =
+        out == null
+            ? null
+            : PendingOutput.folder(out, force, List.of(OUTPUT), data, bBaselineTrain)) {
+      PairedComparison comparison = compare();
+      System.out.println(summary(comparison));
+      if (folder != null) {
+        Json.mapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValue(folder.path().resolve(OUTPUT).toFile(), comparison);
+        folder.commit();
+      }
+    }
+    return 0;
+  }
+
+  private PairedComparison compare() throws Exception {
     EvaluationSettings settings =
         new EvaluationSettings(
             scoring.batchSize,
@@ -78,22 +108,13 @@ final class CompareCommand implements Callable<Integer> {
       throw new IllegalStateException(
           "the two passes over " + data + " saw different conversations");
     }
-    PairedComparison comparison =
-        PairedComparison.of(
-            nameA + " (A)",
-            nameB + " (B)",
-            levelsA.truth(),
-            levelsA.predicted(),
-            levelsB.predicted(),
-            new Bootstrap(scoring.resamples, 0.95, scoring.seed));
-    System.out.println(summary(comparison));
-    if (out != null) {
-      Files.createDirectories(out);
-      Json.mapper()
-          .writerWithDefaultPrettyPrinter()
-          .writeValue(out.resolve("comparison.json").toFile(), comparison);
-    }
-    return 0;
+    return PairedComparison.of(
+        nameA + " (A)",
+        nameB + " (B)",
+        levelsA.truth(),
+        levelsA.predicted(),
+        levelsB.predicted(),
+        new Bootstrap(scoring.resamples, 0.95, scoring.seed));
   }
 
   static String summary(PairedComparison c) {

@@ -68,6 +68,9 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Print the text of missed urgent conversations (PHI).")
   boolean showText;
 
+  /** The most calibration bins: each needs scores enough to mean anything, and a chart bar. */
+  static final int MAX_BINS = 1_000;
+
   @Option(
       names = "--bins",
       defaultValue = "10",
@@ -138,18 +141,8 @@ final class EvaluateCommand implements Callable<Integer> {
     if (modelIsBaseline && model != null) {
       throw new IllegalArgumentException("--model-baseline and --model exclude each other");
     }
-    InputFile.check("data file", data);
-    if (baselineTrain != null) {
-      InputFile.check("baseline training file", baselineTrain);
-    }
-    try (PendingOutput folder = PendingOutput.folder(out, force, OUTPUTS, data, baselineTrain)) {
-      run(folder.path());
-      folder.commit();
-    }
-    return 0;
-  }
-
-  private void run(Path folder) throws Exception {
+    scoring.check();
+    ScoringOptions.requireRange("--bins", bins, 1, MAX_BINS);
     EvaluationSettings settings =
         new EvaluationSettings(
             scoring.batchSize,
@@ -159,6 +152,18 @@ final class EvaluateCommand implements Callable<Integer> {
             showText,
             new WorkloadAssumptions(
                 annualConversations, providers, workingDays, reimbursement, currency));
+    InputFile.check("data file", data);
+    if (baselineTrain != null) {
+      InputFile.check("baseline training file", baselineTrain);
+    }
+    try (PendingOutput folder = PendingOutput.folder(out, force, OUTPUTS, data, baselineTrain)) {
+      run(folder.path(), settings);
+      folder.commit();
+    }
+    return 0;
+  }
+
+  private void run(Path folder, EvaluationSettings settings) throws Exception {
     TriageEvaluator evaluator = new TriageEvaluator(settings);
     // The model loads first, so that a missing model fails before minutes of baseline training.
     PublicKey key = modelPublicKey == null ? null : ModelSignature.readPublicKey(modelPublicKey);

@@ -80,8 +80,10 @@ public final class PredictCommand implements Callable<Integer> {
       names = "--batch-size",
       defaultValue = "" + DEFAULT_BATCH_SIZE,
       description =
-          "Conversations per triageBatch call, grouped by length into forward passes of 32"
-              + " (${DEFAULT-VALUE}); results differ between values in the last digits.")
+          "Conversations per triageBatch call, at most "
+              + ScoringOptions.MAX_BATCH_SIZE
+              + ", grouped by length into forward passes of 32 (${DEFAULT-VALUE}); results"
+              + " differ between values in the last digits.")
   int batchSize;
 
   @Option(
@@ -120,15 +122,12 @@ public final class PredictCommand implements Callable<Integer> {
   public Integer call() {
     System.setProperty("ai.djl.offline", "true");
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1 || batchSize < 1) {
-      err.println(
-          "error: --threads and --batch-size must be at least 1, received "
-              + threads
-              + " and "
-              + batchSize);
+    if (threads < 1) {
+      err.println("error: --threads must be at least 1, received " + threads);
       return 1;
     }
     try {
+      ScoringOptions.requireRange("--batch-size", batchSize, 1, ScoringOptions.MAX_BATCH_SIZE);
       InputFile.check("data file", data);
       Path rejectedFile = skipInvalid ? rejectedFile() : null;
       try (PendingOutput results = PendingOutput.file(out, force, data);

@@ -10,7 +10,7 @@ package org.oncotriage.evaluation.workload;
  * @param providers oncology providers (physicians and advanced practice providers) who answer them
  * @param workingDaysPerYear clinic days a year over which the conversations arrive
  * @param reimbursementPerBillable payment per billed conversation (online digital E/M, CPT
- *     99421-99423), in {@code currency}
+ *     99421-99423), in {@code currency}; finite and not negative
  * @param currency ISO code of {@code reimbursementPerBillable}
  */
 public record WorkloadAssumptions(
@@ -35,9 +35,9 @@ public record WorkloadAssumptions(
               + ", workingDaysPerYear="
               + workingDaysPerYear);
     }
-    if (reimbursementPerBillable < 0) {
+    if (!(reimbursementPerBillable >= 0 && Double.isFinite(reimbursementPerBillable))) {
       throw new IllegalArgumentException(
-          "reimbursementPerBillable must be >= 0, received " + reimbursementPerBillable);
+          "reimbursementPerBillable must be finite and >= 0, received " + reimbursementPerBillable);
     }
   }
 }

@@ -141,4 +141,143 @@ class EvaluationCliTest {
     assertThat(comparison.at("/mc_nemar/exact_p").asDouble()).isEqualTo(1.0);
     assertThat(comparison.get("conversations").asInt()).isEqualTo(5);
   }
+
+  @Test
+  void hugeSizesAreRefusedInOneLineNamingTheOptionBeforeAnyWork() throws Exception {
+    Path data = ReportFixtures.data(dir);
+    Path out = dir.resolve("never");
+    String[][] refused = {
+      {"evaluate", "--batch-size", "2147483647", "--batch-size must be in [1, 4096]"},
+      {"evaluate", "--batch-size", "0", "--batch-size must be in [1, 4096]"},
+      {"evaluate", "--bins", "2147483647", "--bins must be in [1, 1000]"},
+      {"evaluate", "--bootstrap", "2147483647", "--bootstrap must be in [1, 100000]"},
+      {"compare", "--batch-size", "2147483647", "--batch-size must be in [1, 4096]"},
+      {"compare", "--bootstrap", "2147483647", "--bootstrap must be in [1, 100000]"},
+    };
+    for (String[] option : refused) {
+      err.getBuffer().setLength(0);
+      String[] args =
+          option[0].equals("evaluate")
+              ? new String[] {"evaluate", "--data", data.toString(), "--out", out.toString()}
+              : new String[] {
+                "compare",
+                "--a",
+                "m1",
+                "--b",
+                "m2",
+                "--data",
+                data.toString(),
+                "--out",
+                out.toString()
+              };
+      String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+      all[args.length] = option[1];
+      all[args.length + 1] = option[2];
+      String what = String.join(" ", option[0], option[1], option[2]);
+      assertThat(run(all)).as(what).isEqualTo(1);
+      assertThat(err.toString().strip())
+          .as(what)
+          .isEqualTo("oncotriage-evaluation: " + option[3] + ", received " + option[2]);
+      assertThat(out).as(what).doesNotExist();
+    }
+  }
+
+  @Test
+  void dataWithoutConversationsFailsInOneLineAndWritesNothing() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+    Path blank = Files.writeString(dir.resolve("blank.jsonl"), "\n  \n\n");
+    Path invalid =
+        LabeledLines.write(
+            dir,
+            "invalid.jsonl",
+            List.of("{\"id\":\"u\",\"messages\":[{\"from\":\"patient\",\"text\":\"secret\"}]}"));
+    Path out = dir.resolve("out");
+    for (Path data : List.of(empty, blank)) {
+      for (String command : List.of("evaluate", "compare")) {
+        err.getBuffer().setLength(0);
+        int code =
+            command.equals("evaluate")
+                ? run("evaluate", "--data", data.toString(), "--out", out.toString())
+                : run(
+                    "compare",
+                    "--a",
+                    "m1",
+                    "--b",
+                    "m2",
+                    "--data",
+                    data.toString(),
+                    "--out",
+                    out.toString());
+        assertThat(code).as(command + " " + data).isEqualTo(1);
+        assertThat(err.toString().strip())
+            .as(command + " " + data)
+            .isEqualTo("oncotriage-evaluation: " + data + " holds no conversations");
+        assertThat(out).as(command + " " + data).doesNotExist();
+      }
+    }
+    err.getBuffer().setLength(0);
+    int code =
+        run("evaluate", "--data", invalid.toString(), "--out", out.toString(), "--skip-invalid");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "oncotriage-evaluation: "
+                + invalid
+                + " holds no conversations (1 invalid lines skipped)")
+        .doesNotContain("secret");
+    assertThat(out).doesNotExist();
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertThat(files.filter(p -> p.getFileName().toString().contains(".partial-"))).isEmpty();
+    }
+  }
+
+  @Test
+  void aNonFiniteReimbursementIsRefusedLikeANegativeOne() throws Exception {
+    Path data = ReportFixtures.data(dir);
+    Path out = dir.resolve("out");
+    for (String reimbursement : List.of("-1", "NaN", "Infinity")) {
+      err.getBuffer().setLength(0);
+      int code =
+          run(
+              "evaluate",
+              "--data",
+              data.toString(),
+              "--out",
+              out.toString(),
+              "--reimbursement",
+              reimbursement);
+      assertThat(code).as(reimbursement).isEqualTo(1);
+      assertThat(err.toString().strip().lines()).as(reimbursement).hasSize(1);
+      assertThat(err.toString()).as(reimbursement).contains("must be finite and >= 0");
+      assertThat(out).as(reimbursement).doesNotExist();
+    }
+  }
+
+  @Test
+  void compareNamesADirectoryGivenAsDataOrBaselineTrainingFile() throws Exception {
+    Path data = ReportFixtures.data(dir);
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    assertThat(run("compare", "--a", "m1", "--b", "m2", "--data", folder.toString())).isEqualTo(1);
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "oncotriage-evaluation: the data file "
+                + folder
+                + " is a directory, not a JSON Lines file");
+    err.getBuffer().setLength(0);
+    int code =
+        run(
+            "compare",
+            "--a",
+            "m1",
+            "--b-baseline-train",
+            folder.toString(),
+            "--data",
+            data.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "oncotriage-evaluation: the baseline training file "
+                + folder
+                + " is a directory, not a JSON Lines file");
+  }
 }

@@ -90,4 +90,23 @@ class PredictCommandTest {
     assertThat(err.toString().strip().lines()).hasSize(1);
     assertThat(err.toString()).contains("no-such-model");
   }
+
+  @Test
+  void aHugeBatchSizeIsRefusedInOneLineBeforeTheModelLoads() throws Exception {
+    Path data = ReportFixtures.data(dir);
+    Path out = dir.resolve("o.jsonl");
+    int code =
+        run(
+            "predict",
+            "--data",
+            data.toString(),
+            "--out",
+            out.toString(),
+            "--batch-size",
+            "2147483647");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().strip())
+        .isEqualTo("error: --batch-size must be in [1, 4096], received 2147483647");
+    assertThat(out).doesNotExist();
+  }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine;
 /**
  * Issue 14, item 6: {@code predict --data F --out F} emptied F and exited 0; an existing output was
  * overwritten without a word; a failed or interrupted run left a partial file; one bad line stopped
- * the whole run; training data was evaluated without a warning.
+ * the whole run; training data was evaluated without a warning. {@code compare --out} overwrote
+ * comparison.json, also when it was the --data file.
  */
 class SafeOutputTest {
 
@@ -210,6 +211,50 @@ class SafeOutputTest {
     assertThat(run("evaluate", "--data", data.toString(), "--out", out.toString(), "--force"))
         .isEqualTo(1);
     assertThat(err.toString()).contains("would overwrite the input file");
+  }
+
+  @Test
+  void compareRefusesAComparisonAlreadyThereWithoutForceAndReplacesItWithIt() throws Exception {
+    Path data = ReportFixtures.data(dir);
+    Path out = Files.createDirectories(dir.resolve("cmp"));
+    Files.writeString(out.resolve("comparison.json"), "{}");
+    String[] compare = {
+      "compare", "--a", "m1", "--b", "m2", "--data", data.toString(), "--out", out.toString()
+    };
+    assertThat(run(compare)).isEqualTo(1);
+    assertThat(err.toString().strip().lines()).hasSize(1);
+    assertThat(err.toString()).contains("already holds comparison.json; pass --force");
+    assertThat(Files.readString(out.resolve("comparison.json"))).isEqualTo("{}");
+    int code = run(concat(compare, "--force", "--bootstrap", "20"));
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readString(out.resolve("comparison.json"))).contains("mc_nemar");
+    assertThat(partials()).isEmpty();
+  }
+
+  @Test
+  void compareRefusesAnOutputFolderThatWouldOverwriteItsInputs() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("r"));
+    Path data = LabeledLines.write(out, "comparison.json", ReportFixtures.lines());
+    byte[] before = Files.readAllBytes(data);
+    String[][] refused = {
+      {"--b", "m2", "--data", data.toString()},
+      {"--b-baseline-train", data.toString(), "--data", ReportFixtures.data(dir).toString()},
+    };
+    for (String[] inputs : refused) {
+      err.getBuffer().setLength(0);
+      String[] head = {"compare", "--a", "m1", "--out", out.toString(), "--force"};
+      assertThat(run(concat(head, inputs))).as(inputs[0]).isEqualTo(1);
+      assertThat(err.toString().strip().lines()).as(inputs[0]).hasSize(1);
+      assertThat(err.toString()).as(inputs[0]).contains("would overwrite the input file " + data);
+      assertThat(Files.readAllBytes(data)).isEqualTo(before);
+    }
+    assertThat(partials()).isEmpty();
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.oncotriage.model;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +47,19 @@ public final class ModelSignature {
    * @throws IllegalArgumentException naming the file when it is missing or not such a key
    */
   public static PublicKey readPublicKey(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException("the model public key " + file + " is a directory");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("no model public key at " + file);
+    }
     String pem;
     try {
       pem = Files.readString(file, StandardCharsets.US_ASCII);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(file + " is not a PEM " + ALGORITHM + " public key");
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the model public key " + file + ": " + e);
+      throw new IllegalArgumentException("cannot read the model public key " + file);
     }
     String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
     try {

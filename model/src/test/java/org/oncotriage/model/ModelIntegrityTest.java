@@ -163,4 +163,19 @@ class ModelIntegrityTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("junk.pem");
   }
+
+  @Test
+  void aKeyFileThatIsMissingADirectoryOrNotTextIsNamedWithoutJavaInternals() throws Exception {
+    Path latin1 = Files.write(dir.resolve("latin1.pem"), new byte[] {'k', (byte) 0xE9, 'y'});
+    Path[] files = {dir.resolve("missing.pem"), dir, latin1};
+    String[] reasons = {"no model public key at", "is a directory", "is not a PEM"};
+    for (int i = 0; i < files.length; i++) {
+      Path file = files[i];
+      assertThatThrownBy(() -> ModelSignature.readPublicKey(file))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(reasons[i])
+          .hasMessageContaining(file.toString())
+          .hasMessageNotContaining("java.");
+    }
+  }
 }

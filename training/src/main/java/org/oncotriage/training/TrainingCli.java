@@ -2,6 +2,7 @@ package org.oncotriage.training;
 
 import org.oncotriage.datagen.GenerateCommand;
 import org.oncotriage.datagen.StatsCommand;
+import org.oncotriage.evaluation.cli.EvaluationCli;
 import org.oncotriage.evaluation.cli.PredictCommand;
 import org.oncotriage.training.adapt.AdaptCommand;
 import org.oncotriage.training.feedback.ExportFeedbackCommand;
@@ -41,14 +42,7 @@ public final class TrainingCli {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new TrainingCli());
-    cli.setParameterExceptionHandler(
-        (ex, args) -> {
-          ex.getCommandLine()
-              .getErr()
-              .println(
-                  ex.getMessage().lines().findFirst().orElse("bad arguments") + " (see --help)");
-          return 2;
-        });
+    cli.setParameterExceptionHandler(EvaluationCli.ONE_LINE_USAGE_ERROR);
     return cli;
   }
 }

@@ -36,9 +36,25 @@ public final class EvaluationCli {
     System.exit(commandLine(ModelLoader.TRIAGE_MODELS).execute(args));
   }
 
-  /** The command line over {@code models}, with one-line error messages and exit code 1. */
+  /**
+   * A bad option or argument in one line, the reason and a pointer to {@code --help}, with exit
+   * code 2 (rather than picocli's whole usage text); shared by the project's command lines.
+   */
+  public static final CommandLine.IParameterExceptionHandler ONE_LINE_USAGE_ERROR =
+      (ex, args) -> {
+        ex.getCommandLine()
+            .getErr()
+            .println(ex.getMessage().lines().findFirst().orElse("bad arguments") + " (see --help)");
+        return 2;
+      };
+
+  /**
+   * The command line over {@code models}, with one-line error messages: exit code 1 for a failure,
+   * 2 for a bad option.
+   */
   static CommandLine commandLine(ModelLoader models) {
     CommandLine cli = new CommandLine(new EvaluationCli(models));
+    cli.setParameterExceptionHandler(ONE_LINE_USAGE_ERROR);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();

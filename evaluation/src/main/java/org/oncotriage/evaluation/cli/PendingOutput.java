@@ -43,11 +43,18 @@ final class PendingOutput implements AutoCloseable {
    *     {@code force}
    */
   static PendingOutput file(Path out, boolean force, Path... inputs) throws IOException {
+    return file("--out", out, force, inputs);
+  }
+
+  /** As {@link #file(Path, boolean, Path...)} for the output file of {@code option}. */
+  static PendingOutput file(String option, Path out, boolean force, Path... inputs)
+      throws IOException {
     Objects.requireNonNull(out, "out");
     for (Path input : inputs) {
       if (input != null && same(out, input)) {
         throw new IllegalArgumentException(
-            "--out "
+            option
+                + " "
                 + out
                 + " is the input file "
                 + input
@@ -55,10 +62,11 @@ final class PendingOutput implements AutoCloseable {
       }
     }
     if (Files.isDirectory(out)) {
-      throw new IllegalArgumentException("--out " + out + " is a directory; name a file");
+      throw new IllegalArgumentException(option + " " + out + " is a directory; name a file");
     }
     if (Files.exists(out) && !force) {
-      throw new IllegalArgumentException("--out " + out + " exists; pass --force to replace it");
+      throw new IllegalArgumentException(
+          option + " " + out + " exists; pass --force to replace it");
     }
     Path parent = parentOf(out);
     Files.createDirectories(parent);

@@ -86,6 +86,9 @@ public final class PredictCommand implements Callable<Integer> {
               + " differ between values in the last digits.")
   int batchSize;
 
+  /** The most scoring threads: each holds two batches in flight, and a CPU has no more cores. */
+  static final int MAX_THREADS = 256;
+
   @Option(
       names = "--threads",
       description =
@@ -122,17 +125,21 @@ public final class PredictCommand implements Callable<Integer> {
   public Integer call() {
     System.setProperty("ai.djl.offline", "true");
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1) {
-      err.println("error: --threads must be at least 1, received " + threads);
+    if (rejected != null && !skipInvalid) {
+      err.println(
+          "error: --rejected lists the lines --skip-invalid skips; give --skip-invalid too");
       return 1;
     }
     try {
+      ScoringOptions.requireRange("--threads", threads, 1, MAX_THREADS);
       ScoringOptions.requireRange("--batch-size", batchSize, 1, ScoringOptions.MAX_BATCH_SIZE);
       InputFile.check("data file", data);
       Path rejectedFile = skipInvalid ? rejectedFile() : null;
       try (PendingOutput results = PendingOutput.file(out, force, data);
           PendingOutput skipped =
-              rejectedFile == null ? null : PendingOutput.file(rejectedFile, force, data, out)) {
+              rejectedFile == null
+                  ? null
+                  : PendingOutput.file("--rejected", rejectedFile, force, data, out)) {
         run(err, results, skipped);
         results.commit();
         if (skipped != null) {

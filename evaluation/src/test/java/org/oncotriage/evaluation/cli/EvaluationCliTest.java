@@ -107,7 +107,11 @@ class EvaluationCliTest {
   @Test
   void aMissingRequiredOptionIsAUsageError() {
     assertThat(run("evaluate", "--out", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--data");
+    assertThat(err.toString()).contains("--data").contains("(see --help)");
+    assertThat(err.toString().strip().lines()).hasSize(1);
+    err.getBuffer().setLength(0);
+    assertThat(run("compare", "--no-such-option")).isEqualTo(2);
+    assertThat(err.toString().strip().lines()).hasSize(1);
   }
 
   @Test

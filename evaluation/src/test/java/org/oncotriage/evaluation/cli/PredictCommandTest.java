@@ -109,4 +109,41 @@ class PredictCommandTest {
         .isEqualTo("error: --batch-size must be in [1, 4096], received 2147483647");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void threadsAndTheRejectedFileAreCheckedAndNamedBeforeTheModelLoads() throws Exception {
+    Path data = ReportFixtures.data(dir);
+    Path out = dir.resolve("o.jsonl");
+    String[][] refused = {
+      {"--threads", "100000", "error: --threads must be in [1, 256], received 100000"},
+      {"--threads", "0", "error: --threads must be in [1, 256], received 0"},
+      {"--rejected", dir.resolve("r.jsonl").toString(), "give --skip-invalid too"},
+    };
+    for (String[] option : refused) {
+      err.getBuffer().setLength(0);
+      int code =
+          run("predict", "--data", data.toString(), "--out", out.toString(), option[0], option[1]);
+      assertThat(code).as(option[0]).isEqualTo(1);
+      assertThat(err.toString().strip().lines()).hasSize(1);
+      assertThat(err.toString()).contains(option[2]);
+      assertThat(out).doesNotExist();
+    }
+
+    Path kept = Files.writeString(dir.resolve("kept.rejected.jsonl"), "keep");
+    err.getBuffer().setLength(0);
+    int code =
+        run(
+            "predict",
+            "--data",
+            data.toString(),
+            "--out",
+            out.toString(),
+            "--skip-invalid",
+            "--rejected",
+            kept.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).startsWith("error: --rejected ").contains("exists; pass --force");
+    assertThat(kept).hasContent("keep");
+    assertThat(out).doesNotExist();
+  }
 }

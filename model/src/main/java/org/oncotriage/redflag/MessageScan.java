@@ -79,6 +79,7 @@ final class MessageScan {
   private Boolean masked;
   private String timing;
   private int presentMentions;
+  private boolean lastJudged = true;
   private int asideMentions;
 
   MessageScan(
@@ -246,7 +247,8 @@ final class MessageScan {
     for (TemperatureSpec.Reading reading : spec.readings(text, sentence.start(), sentence.end())) {
       Mention mention = classify(rule, sentence, reading.start(), reading.end());
       count(mention.isEvidence() && reading.fever());
-      if (rule.turnedOffBy(mention) || (mention.isEvidence() && !reading.fever() && !masked)) {
+      boolean normalReading = mention.isEvidence() && !reading.fever() && !masked && lastJudged;
+      if (rule.turnedOffBy(mention) || normalReading) {
         events.add(new Event(reading.start(), sentence.start(), rule.group(), null));
       } else if (mention.isEvidence() && reading.fever() && !fired) {
         fired = !inQuestion(reading.start());
@@ -272,7 +274,10 @@ final class MessageScan {
     return judge(text, from, sentence.end(), start, end, rule, message.writerIsPatient());
   }
 
-  /** {@link ContextCues#classify} while the reading's budget lasts, then present, unjudged. */
+  /**
+   * {@link ContextCues#classify} while the reading's budget lasts, then present, unjudged ({@link
+   * #lastJudged} false): such a mention may turn a finding on, never off.
+   */
   private Mention judge(
       String in,
       int sentenceStart,
@@ -281,7 +286,8 @@ final class MessageScan {
       int end,
       Rule rule,
       boolean writerIsPatient) {
-    if (!budget.take()) {
+    lastJudged = budget.take();
+    if (!lastJudged) {
       return Mention.PRESENT;
     }
     return book.cues().classify(in, sentenceStart, sentenceEnd, start, end, rule, writerIsPatient);

@@ -41,6 +41,17 @@ class LongMessageReadingTest {
   }
 
   @Test
+  void aReadingPastTheBudgetNeverTurnsAFindingOff() {
+    String feverThenNormal =
+        "Temp 39.2 this morning, I feel awful. My husband's temp is 37.0. And mine is 37.1 now.";
+    String filler = NEGATED_READING.repeat(MentionBudget.PER_READING);
+    assertThat(Threads.rules(Threads.patient(filler + "Temp 39.2 this morning, I feel awful.")))
+        .contains("fever.temperature");
+    assertThat(Threads.rules(Threads.patient(filler + feverThenNormal)))
+        .contains("fever.temperature");
+  }
+
+  @Test
   void aBudgetGivesOutAfterItsMentions() {
     MentionBudget budget = new MentionBudget(2);
     assertThat(budget.take()).isTrue();

@@ -3,9 +3,7 @@ package org.oncotriage.datagen;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,10 +37,7 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(
-      names = "--out",
-      required = true,
-      description = "Output file, created or replaced when the run succeeds.")
+  @Option(names = "--out", required = true, description = "Output file (created or replaced).")
   Path out;
 
   @Option(
@@ -136,17 +131,7 @@ public final class GenerateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     DiversityStats stats = new DiversityStats();
     AtomicLong index = new AtomicLong();
-    // written beside --out and moved into place whole, so an interrupted run leaves --out as it was
-    Path partial;
-    try {
-      Path parent = Files.createDirectories(out.toAbsolutePath().getParent());
-      partial = Files.createTempFile(parent, "." + out.getFileName() + ".partial-", "");
-      partial.toFile().deleteOnExit();
-    } catch (IOException e) {
-      err.println("generate: cannot write " + out + ": " + e.getMessage());
-      return 1;
-    }
-    try (JsonLinesWriter lines = JsonLinesWriter.create(partial)) {
+    try (JsonLinesWriter lines = JsonLinesWriter.create(out)) {
       corpus.forEach(
           count,
           g -> {
@@ -161,13 +146,9 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             stats.addLabels(g.conversation());
           });
-      lines.close();
-      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | UncheckedIOException e) {
       err.println("generate: cannot write " + out + ": " + e.getMessage());
       return 1;
-    } finally {
-      deleteQuietly(partial);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     spec.commandLine()
@@ -181,13 +162,5 @@ public final class GenerateCommand implements Callable<Integer> {
                 seconds,
                 stats.labelMixLine()));
     return 0;
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // the JVM deletes it on exit
-    }
   }
 }

@@ -42,18 +42,6 @@ class GenerateCommandTest {
   }
 
   @Test
-  void theFileIsReplacedWholeAndNothingIsLeftBesideIt() throws Exception {
-    Path folder = Files.createDirectories(dir.resolve("whole"));
-    Path file = Files.writeString(folder.resolve("g.jsonl"), "old\n");
-    Run r = run("generate", "--count", "20", "--seed", "5", "--out", file.toString());
-    assertThat(r.code()).isZero();
-    assertThat(ConversationReader.readAll(file)).hasSize(20);
-    try (var entries = Files.list(folder)) {
-      assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("g.jsonl");
-    }
-  }
-
-  @Test
   void theSameSeedWritesTheSameBytes() throws Exception {
     Path a = dir.resolve("a.jsonl");
     Path b = dir.resolve("b.jsonl");

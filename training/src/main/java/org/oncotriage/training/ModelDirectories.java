@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -54,6 +56,7 @@ public final class ModelDirectories {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".partial-");
     try {
+      readableByOthers(staging);
       ArtifactFormat.write(staging, artifact);
       for (Map.Entry<String, byte[]> extra : extraFiles.entrySet()) {
         Files.write(staging.resolve(extra.getKey()), extra.getValue());
@@ -64,6 +67,17 @@ public final class ModelDirectories {
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       deleteRecursively(staging);
+    }
+  }
+
+  /**
+   * A temporary directory is made for its owner alone (0700), and a model moved into place keeps
+   * that, so a service running as another user could not load it. It is opened to 0755, as a
+   * directory made under the usual umask would be, where the file system has POSIX permissions.
+   */
+  private static void readableByOthers(Path directory) throws IOException {
+    if (Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
 

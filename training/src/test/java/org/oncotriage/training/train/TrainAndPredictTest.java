@@ -119,6 +119,17 @@ class TrainAndPredictTest {
   }
 
   @Test
+  void theModelDirectoryIsReadableByTheServiceUser() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileStore(model).supportsFileAttributeView("posix"));
+    assertThat(Files.getPosixFilePermissions(model))
+        .contains(
+            java.nio.file.attribute.PosixFilePermission.GROUP_READ,
+            java.nio.file.attribute.PosixFilePermission.OTHERS_READ,
+            java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+  }
+
+  @Test
   void anExistingModelIsNeverTrainedOver() throws Exception {
     byte[] manifest = Files.readAllBytes(model.resolve(ArtifactFormat.MANIFEST));
     Result again =

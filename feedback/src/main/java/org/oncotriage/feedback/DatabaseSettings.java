@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the feedback database is: a JDBC URL ({@code jdbc:h2:file:...} for the embedded default,
@@ -14,6 +16,17 @@ import java.util.Optional;
  * @param password the password, or {@code null}; never printed
  */
 public record DatabaseSettings(String url, String user, String password) {
+
+  /**
+   * H2's prefixes of a database in a local file ({@code file:}, {@code nio:}, {@code split:}...).
+   */
+  private static final Pattern LOCAL_FILE_SYSTEM =
+      Pattern.compile("(?i)(file|nio|niomapped|split(:\\d+)?|async|retry):");
+
+  /** Whether this is an H2 database held in memory only ({@code jdbc:h2:mem:...}). */
+  public boolean isInMemory() {
+    return url.startsWith("jdbc:h2:mem:");
+  }
 
   /** The file name (without H2's {@code .mv.db}) of the embedded database in a data directory. */
   public static final String EMBEDDED_NAME = "feedback";
@@ -38,8 +51,8 @@ public record DatabaseSettings(String url, String user, String password) {
 
   /**
    * The file an embedded H2 URL names, with H2's {@code .mv.db}; empty for PostgreSQL and for H2
-   * databases not in a local file (in memory, over TCP, in a zip). H2 keeps its other files beside
-   * it under the same name ({@code .trace.db}, {@code .lock.db}).
+   * databases not in a local file (in memory, over TCP or SSL, in a zip). H2 keeps its other files
+   * beside it under the same name ({@code .trace.db}, {@code .lock.db}).
    */
   public Optional<Path> embeddedFile() {
     if (!isEmbedded()) {
@@ -48,9 +61,13 @@ public record DatabaseSettings(String url, String user, String password) {
     String rest = url.substring("jdbc:h2:".length());
     int settings = rest.indexOf(';');
     String location = settings < 0 ? rest : rest.substring(0, settings);
-    if (location.startsWith("file:")) {
-      location = location.substring("file:".length());
-    } else if (location.matches("^[a-zA-Z]{2,}:.*")) {
+    // H2's local file systems may be named, and stacked ("split:nio:/data/feedback")
+    Matcher local = LOCAL_FILE_SYSTEM.matcher(location);
+    while (local.lookingAt()) {
+      location = location.substring(local.end());
+      local = LOCAL_FILE_SYSTEM.matcher(location);
+    }
+    if (location.matches("^[a-zA-Z]{2,}:.*")) {
       return Optional.empty();
     }
     if (location.startsWith("~")) {

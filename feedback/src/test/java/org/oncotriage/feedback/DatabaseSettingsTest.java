@@ -48,7 +48,12 @@ class DatabaseSettingsTest {
         .contains(Path.of("/srv/data/feedback.mv.db"));
     assertThat(DatabaseSettings.of("jdbc:h2:/var/ot/other").embeddedFile())
         .contains(Path.of("/var/ot/other.mv.db"));
+    assertThat(DatabaseSettings.of("jdbc:h2:nio:/var/ot/feedback").embeddedFile())
+        .contains(Path.of("/var/ot/feedback.mv.db"));
+    assertThat(DatabaseSettings.of("jdbc:h2:split:28:nio:/var/ot/feedback").embeddedFile())
+        .contains(Path.of("/var/ot/feedback.mv.db"));
     assertThat(DatabaseSettings.of("jdbc:h2:mem:x").embeddedFile()).isEmpty();
+    assertThat(DatabaseSettings.of("jdbc:h2:mem:x").isInMemory()).isTrue();
     assertThat(DatabaseSettings.of("jdbc:h2:tcp://host/db").embeddedFile()).isEmpty();
     assertThat(DatabaseSettings.of("jdbc:postgresql://h:5432/db").embeddedFile()).isEmpty();
   }

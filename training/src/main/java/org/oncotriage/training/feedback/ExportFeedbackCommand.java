@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.oncotriage.feedback.DatabaseSettings;
 import org.oncotriage.feedback.FeedbackAudit;
 import org.oncotriage.feedback.FeedbackDatabase;
@@ -75,6 +76,10 @@ public final class ExportFeedbackCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite an existing --out.")
   boolean force;
 
+  /** What follows {@code NAME.} in the files H2 keeps beside a database (and their temporaries). */
+  private static final Pattern H2_FILE =
+      Pattern.compile("(mv|trace|lock|h2|temp)\\.db(\\.[A-Za-z0-9]+)?");
+
   private final Map<String, String> environment;
 
   public ExportFeedbackCommand() {
@@ -113,8 +118,8 @@ public final class ExportFeedbackCommand implements Callable<Integer> {
     }
     DatabaseSettings settings = new DatabaseSettings(url, user, environment.get(PASSWORD_VARIABLE));
     Optional<Path> database = settings.embeddedFile();
-    if (settings.isEmbedded() && database.isEmpty()) {
-      return fail("--db names no H2 database file; give jdbc:h2:file:DATA_DIR/feedback");
+    if (settings.isInMemory()) {
+      return fail("--db names an in-memory database, which holds no feedback");
     }
     if (database.isPresent() && !Files.isRegularFile(database.get())) {
       // opening it would create an empty database where a mistyped path points
@@ -168,7 +173,8 @@ public final class ExportFeedbackCommand implements Callable<Integer> {
       Path folder = Files.exists(target.getParent()) ? target.getParent().toRealPath() : null;
       Path dbFolder = db.getParent().toRealPath();
       String file = target.getFileName().toString();
-      boolean h2File = file.startsWith(stem) && (file.endsWith(".db") || file.contains(".db."));
+      boolean h2File =
+          file.startsWith(stem) && H2_FILE.matcher(file.substring(stem.length())).matches();
       if (dbFolder.equals(folder) && h2File) {
         return "the feedback database " + db;
       }

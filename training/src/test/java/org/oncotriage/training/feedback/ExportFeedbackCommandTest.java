@@ -211,6 +211,11 @@ class ExportFeedbackCommandTest {
     assertThat(Files.size(database)).isEqualTo(databaseBytes);
     assertThat(keyFile).hasContent(KEY);
 
+    Path beside = dir.resolve("data").resolve("feedback.db.jsonl");
+    Run besideIt = export(keyFile, beside);
+    assertThat(besideIt.exit()).as(besideIt.err()).isZero();
+    assertThat(beside).exists();
+
     Path folder = Files.createDirectories(dir.resolve("a-folder"));
     Run intoFolder = run("export-feedback", "--db", url, "--out", folder.toString(), "--force");
     assertThat(intoFolder.exit()).isEqualTo(1);
@@ -244,6 +249,6 @@ class ExportFeedbackCommandTest {
     Run memory =
         run("export-feedback", "--db", "jdbc:h2:mem:x", "--out", dir.resolve("m.jsonl").toString());
     assertThat(memory.exit()).isEqualTo(1);
-    assertThat(memory.err()).contains("names no H2 database file");
+    assertThat(memory.err()).contains("in-memory database");
   }
 }

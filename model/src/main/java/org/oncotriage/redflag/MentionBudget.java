@@ -5,7 +5,9 @@ package org.oncotriage.redflag;
  * judges in context. Judging a mention costs time linear in {@link ContextCues#WINDOW}, and a
  * message that repeats a symptom word ("fever fever fever ...") has thousands of them, so the work
  * of a reading is bounded here rather than by the length of what a caller sends. A mention past the
- * budget is taken as present, unjudged: a text that long errs towards a flag, never away from one.
+ * budget is taken as present, unjudged: it may turn a finding on, never off (a normal temperature
+ * past the budget does not clear a fever read before it), so a text that long errs towards a flag,
+ * never away from one.
  *
  * <p>One reading's own; not thread-safe.
  */
@@ -13,7 +15,8 @@ final class MentionBudget {
 
   /**
    * Mentions judged per reading: far more than a portal conversation holds (a long symptom diary
-   * names a few dozen), and about 0.2 s of work at most on one core.
+   * names a few dozen; dev at most 9, 20,000 generated at most 20), and about 0.1 s of work at most
+   * on one core.
    */
   static final int PER_READING = 64;
 

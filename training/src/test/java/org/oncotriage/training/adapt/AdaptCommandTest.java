@@ -113,19 +113,12 @@ class AdaptCommandTest {
     Path few = write("few.jsonl", new GeneratedCorpus(202, LabelMix.DEFAULT).first(30));
     Path target = dir.resolve("never");
     StringWriter err = new StringWriter();
-    CommandLine cli = TrainingCli.commandLine();
-    cli.setErr(new PrintWriter(err));
     int code =
-        cli.execute(
+        adapt(
+            err,
             concat(
                 new String[] {
-                  "adapt",
-                  "--model",
-                  "default",
-                  "--data",
-                  few.toString(),
-                  "--out",
-                  target.toString()
+                  "--model", "default", "--data", few.toString(), "--out", target.toString()
                 },
                 FAST));
     assertThat(code).isEqualTo(1);
@@ -138,11 +131,8 @@ class AdaptCommandTest {
     Path busy = Files.createDirectories(dir.resolve("busy"));
     Files.writeString(busy.resolve("keep.txt"), "keep");
     StringWriter err = new StringWriter();
-    CommandLine cli = TrainingCli.commandLine();
-    cli.setErr(new PrintWriter(err));
     int code =
-        cli.execute(
-            "adapt", "--model", "default", "--data", practice.toString(), "--out", busy.toString());
+        adapt(err, "--model", "default", "--data", practice.toString(), "--out", busy.toString());
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("is not an empty directory");
     assertThat(Files.readString(busy.resolve("keep.txt"))).isEqualTo("keep");
@@ -158,11 +148,9 @@ class AdaptCommandTest {
     for (String[] option : refused) {
       Path target = dir.resolve("refused");
       StringWriter err = new StringWriter();
-      CommandLine cli = TrainingCli.commandLine();
-      cli.setErr(new PrintWriter(err));
       int code =
-          cli.execute(
-              "adapt",
+          adapt(
+              err,
               "--model",
               "default",
               "--data",
@@ -176,6 +164,13 @@ class AdaptCommandTest {
       assertThat(err.toString()).contains(option[2]);
       assertThat(target).doesNotExist();
     }
+  }
+
+  /** Runs {@code adapt} with {@code args}, its standard error into {@code err}; the exit code. */
+  private static int adapt(StringWriter err, String... args) {
+    CommandLine cli = TrainingCli.commandLine();
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(concat(new String[] {"adapt"}, args));
   }
 
   private static Path write(String name, List<Conversation> conversations) throws IOException {

@@ -139,9 +139,18 @@ public final class TriageMemory implements AutoCloseable {
 
   /** Waits until everything queued before this call is written (for tests and benchmarks). */
   public void flush() throws InterruptedException {
-    while (!queue.isEmpty() || !inFlight.isEmpty()) {
+    while (busy()) {
       Thread.sleep(2);
     }
+  }
+
+  /**
+   * Whether a record waits or is being written, asked under the lock {@link #take} moves records
+   * under: without it, a batch just drained from the queue and not yet in {@link #inFlight} looked
+   * like nothing at all, and {@link #flush} returned before it was written.
+   */
+  private synchronized boolean busy() {
+    return !queue.isEmpty() || !inFlight.isEmpty();
   }
 
   /**
